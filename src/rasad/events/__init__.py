@@ -1,0 +1,1 @@
+"""Events: triggers -> event mentions with status, hedging, arguments and attribution."""

@@ -1,0 +1,1 @@
+"""Fusion: stories, event coreference, corroboration, the status board and disagreements."""

@@ -1,0 +1,1 @@
+"""Ingest: files, HTML pages, JSON Lines, feeds and standard input -> Article."""

@@ -1,0 +1,1 @@
+"""Mentions: entities (gazetteer matcher and discovery), times and quantities."""

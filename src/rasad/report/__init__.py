@@ -1,0 +1,1 @@
+"""Report: rasad.json, HTML, Markdown, CSV and GeoJSON, rendered from the model."""

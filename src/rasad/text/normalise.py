@@ -1,0 +1,113 @@
+"""Normalisation for matching, with an offset map back to the original text.
+
+Every lexicon, gazetteer entry and article passes through ``normalise_text`` so that they meet in
+one form: alef forms, alef maqsura, ta marbuta, hamza seats, diacritics, tatweel, Arabic-Indic and
+Persian digits, no-break and other spaces, presentation forms, bidi and zero-width marks, Latin
+case. The normalised text is for matching only; every span found in it is mapped back with
+``NormText.to_original`` so that what rasad reports points at the real characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+# Character classes are data about the script, kept here because this module *is* the mapper.
+_DELETE = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # diacritics, Quranic marks
+    "\u0640"  # tatweel
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad"  # zero-width, bidi, soft hyphen
+)
+_DELETE_RE = re.compile(f"[{_DELETE}]")
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ۍ": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "٪": "%", "٫": ".", "٬": ",",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n",
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+_TABLE = str.maketrans(_ONE_TO_ONE)
+# Presentation forms and other compatibility characters need NFKC, which may turn one character
+# into several (the lam-alef ligature into two letters); they take the slow, per-character path.
+_COMPAT_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e\ufb00-\ufb06\u2460-\u24ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """Normalised text plus, for each of its characters, the offset of its source character."""
+
+    text: str
+    index: np.ndarray  # len(text) + 1 entries; the last is len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to the span of original characters it came from."""
+        if end <= start:
+            o = int(self.index[start])
+            return o, o
+        return int(self.index[start]), int(self.index[end - 1]) + 1
+
+    def to_norm(self, offset: int) -> int:
+        """The first normalised position whose source is at or after ``offset`` in the original."""
+        return int(np.searchsorted(self.index, offset, side="left"))
+
+    def span_to_norm(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_norm(start), self.to_norm(end)
+
+
+def _fold_char(ch: str) -> str:
+    """Normalise one character (slow path): NFKC, then the same folding as the fast path."""
+    if _DELETE_RE.fullmatch(ch):
+        return ""
+    out = unicodedata.normalize("NFKC", ch) if _COMPAT_RE.fullmatch(ch) else ch
+    out = _DELETE_RE.sub("", out).translate(_TABLE)
+    return out.lower()
+
+
+def _slow(text: str) -> NormText:
+    parts: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        parts.append(folded)
+        index.extend([i] * len(folded))
+    index.append(len(text))
+    return NormText("".join(parts), np.asarray(index, dtype=np.int64))
+
+
+def normalise_text(text: str) -> NormText:
+    """Normalise ``text`` for matching and keep the map back to the original offsets."""
+    if _COMPAT_RE.search(text):
+        return _slow(text)
+    deleted = [m.start() for m in _DELETE_RE.finditer(text)]
+    folded = text.translate(_TABLE)
+    if deleted:
+        keep = np.ones(len(text), dtype=bool)
+        keep[deleted] = False
+        index = np.flatnonzero(keep)
+        folded = _DELETE_RE.sub("", folded)
+    else:
+        index = np.arange(len(text), dtype=np.int64)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a rare Latin letter whose lower case is two characters
+        return _slow(text)
+    return NormText(lowered, np.append(index, len(text)).astype(np.int64))
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def normalise_key(text: str) -> str:
+    """The normalised form of a lexicon or gazetteer entry: normalised, spaces collapsed, trimmed."""
+    return _SPACES_RE.sub(" ", normalise_text(text).text).strip()
