@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad import __version__
-from rasad.events.ontology import event_codes
+from rasad.events.lexicon import event_types
 from rasad.model import Attribution, Doc, Entity, Event, EventMention, Story
 
 EXPORT_VERSION = 1
@@ -112,7 +112,7 @@ def _event(event: Event, texts: dict[str, str], published: dict[str, str | None]
         "places": list(event.places),
         "when": event.when,
         "quantities": dict(event.quantities),
-        "codes": event_codes(event.type),
+        "codes": dict(event_types()[event.type].codes) if event.type in event_types() else {},
         "corroboration": event.corroboration,
         "hedged": event.hedged,
         "background": event.background,

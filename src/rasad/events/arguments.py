@@ -1,0 +1,135 @@
+"""Arguments of an event mention: actor, places, time, quantities (normalised offsets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rasad.events.attribution import NamedSpan
+from rasad.events.lexicon import triggers
+from rasad.events.triggers import Trigger
+
+ACTOR_TYPES = ("organization", "person", "gpe")
+PLACE_TYPES = ("gpe", "location", "facility")
+# Facilities (bases, fields, crossings) are the most specific places: they beat towns and countries.
+_PLACE_RANK = {"facility": 0, "location": 1, "gpe": 2}
+_COUNTRY = "country"
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+# An actor stands this close to its trigger (characters): the subject of the verb or noun.
+ACTOR_REACH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time expression in normalised offsets with its ISO value."""
+
+    start: int
+    end: int
+    value: str
+    kind: str
+
+
+def is_marked_place(text: str, span: NamedSpan, lang: str) -> bool:
+    """Whether the entity is introduced as a place (after من/في/إلى, or with a joined ب/ل)."""
+    markers = triggers(lang).place_markers
+    if lang == "ar" and span.start > 0 and text[span.start - 1] in "بل" and (
+            span.start < 2 or not text[span.start - 2].isalpha() or text[span.start - 2] in "وف"):
+        return True
+    m = _PREV_WORD.search(text, max(0, span.start - 25), span.start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in markers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in markers)
+
+
+def choose_actor(text: str, trigger: Trigger, spans: list[NamedSpan], lang: str,
+                 excluded: tuple[int, int] | None) -> NamedSpan | None:
+    """The actor: the nearest unmarked organisation, person or country before the trigger, else after it."""
+    candidates = [s for s in spans if s.type in ACTOR_TYPES and not is_marked_place(text, s, lang)
+                  and not (excluded and excluded[0] <= s.start < excluded[1])]
+    before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= ACTOR_REACH]
+    if before:
+        return max(before, key=lambda s: s.end)
+    after = [s for s in candidates if s.start >= trigger.end and s.start - trigger.end <= ACTOR_REACH // 2]
+    return min(after, key=lambda s: s.start) if after else None
+
+
+def _is_place(text: str, span: NamedSpan, lang: str) -> bool:
+    # A country named bare is usually a party (the actor, a speaker), not where the event happens.
+    return span.type in PLACE_TYPES and (span.subtype != _COUNTRY or is_marked_place(text, span, lang))
+
+
+def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int], spans: list[NamedSpan],
+                  actor: NamedSpan | None, lang: str, excluded: tuple[int, int] | None) -> list[NamedSpan]:
+    """The places a trigger owns, main place first. A trigger owns the places after it up to the
+    next trigger, else those before it back to the previous one; a facility beats a town or a
+    country, and nearer beats farther."""
+    before_start, before_end, after_start, after_end = region
+
+    def usable(s: NamedSpan) -> bool:
+        return (_is_place(text, s, lang) and s is not actor
+                and not (excluded and excluded[0] <= s.start < excluded[1]))
+
+    after = [s for s in spans if after_start <= s.start < after_end and usable(s)]
+    before = [s for s in spans if before_start <= s.start < before_end and usable(s)]
+    places = after or before
+    return sorted(places, key=lambda s: (_PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)))
+
+
+def speaker_places(spans: list[NamedSpan], excluded: tuple[int, int] | None) -> list[NamedSpan]:
+    """Places named as the source ("إعلان العراق … انسحاب التحالف من أراضيه"): a last resort."""
+    if not excluded:
+        return []
+    return [s for s in spans if excluded[0] <= s.start < excluded[1] and s.type in PLACE_TYPES]
+
+
+def _interval(value: str) -> tuple[date | None, date | None] | None:
+    def point(v: str, end: bool) -> date | None:
+        parts = v.split("-")
+        try:
+            year = int(parts[0])
+            if len(parts) == 1:
+                return date(year, 12, 31) if end else date(year, 1, 1)
+            month = int(parts[1])
+            if len(parts) == 2:
+                if not end:
+                    return date(year, month, 1)
+                nxt = date(year + month // 12, month % 12 + 1, 1)
+                return date.fromordinal(nxt.toordinal() - 1)
+            return date(year, month, int(parts[2]))
+        except (ValueError, IndexError):
+            return None
+
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return (None if a in ("", "..") else point(a, False), None if b in ("", "..") else point(b, True))
+    start, end = point(value, False), point(value, True)
+    return (start, end) if start else None
+
+
+def time_bounds(value: str | None) -> tuple[date | None, date | None] | None:
+    """An ISO value as (first day, last day); None ends are open."""
+    return _interval(value) if value else None
+
+
+def choose_time(trigger: Trigger, region: tuple[int, int, int, int], times: list[TimeSpan], status: str,
+                published: date | None) -> TimeSpan | None:
+    """The time a trigger owns (after it up to the next trigger, else before it back to the previous
+    one) that fits its status: a plan's time is not past, a done or ongoing act's time not future."""
+    before_start, before_end, after_start, after_end = region
+    fitting = []
+    for t in times:
+        bounds = time_bounds(t.value)
+        if bounds is None:
+            continue
+        if published and status == "planned" and bounds[1] and bounds[1] < published:
+            continue
+        if published and status != "planned" and bounds[0] and bounds[0] > published:
+            continue
+        fitting.append(t)
+    for lo, hi in ((after_start, after_end), (before_start, before_end)):
+        owned = [t for t in fitting if lo <= t.start < hi]
+        if owned:
+            return min(owned, key=lambda t: abs(t.start - trigger.start))
+    return None

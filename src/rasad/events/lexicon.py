@@ -1,0 +1,174 @@
+"""Event lexicons and the ontology, loaded from data files and normalised at load."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from rasad.events.patterns import (
+    AR_NOUN_SUFFIX,
+    AR_SUFFIX,
+    GAP,
+    alternation,
+    collapse,
+    form_regex,
+    noun_variants,
+    normalise_forms,
+    word_pattern,
+)
+from rasad.model import EVENT_STATUSES
+from rasad.paths import DATA_DIR
+
+LANGUAGES = ("ar", "en")
+ASPECTS = ("perfect", "imperfect", "noun")
+
+
+def _read(path: str) -> Any:
+    return yaml.safe_load((DATA_DIR / path).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One ontology entry."""
+
+    name: str
+    definition: str
+    default_status: str
+    codes: dict[str, str]
+    needs_place: bool = False
+    needs_actor: bool = False
+    absorbed_by: dict[str, str] = field(default_factory=dict)  # absorbing type -> adjacent | sentence
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    """Trigger forms of one language: a pattern over whole words and a form -> senses table."""
+
+    pattern: re.Pattern[str]
+    senses: dict[str, tuple[tuple[str, str], ...]]  # form -> ((event type, aspect or status), …)
+    gapped: tuple[tuple[re.Pattern[str], str, str], ...]  # forms with a gap: (pattern, type, aspect)
+    place_markers: frozenset[str]  # words after which an entity is a place, not an actor
+    not_after: re.Pattern[str]  # words before a trigger that make it a state, not an act
+    anaphors: CueLexicon  # generic place heads, labelled with the subtypes they refer back to
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Cue forms of one language, each with its label (a status, "hedge", a source role …)."""
+
+    pattern: re.Pattern[str]
+    labels: dict[str, str]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Every cue in ``text[start:end]`` as (start, end, label)."""
+        end = len(text) if end is None else end
+        found = []
+        for m in self.pattern.finditer(text, start, end):
+            label = self.labels.get(collapse(m["form"]))
+            if label is not None:
+                found.append((m.start(), m.end(), label))
+        return found
+
+
+def cue_lexicon(groups: dict[str, list[str]], lang: str, suffix: str | None = None) -> CueLexicon:
+    """A cue lexicon from label -> forms; a form listed under two labels keeps the first."""
+    labels: dict[str, str] = {}
+    for label, forms in groups.items():
+        for form in normalise_forms(forms or []):
+            labels.setdefault(form, label)
+    return CueLexicon(word_pattern(labels, lang, suffix), labels)
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """The ontology: event type name -> EventType."""
+    raw = _read("ontology/events.yaml")
+    return {
+        name: EventType(name, spec["definition"], spec["default_status"], dict(spec["codes"]),
+                        bool(spec.get("needs_place")), bool(spec.get("needs_actor")),
+                        dict(spec.get("absorbed_by") or {}))
+        for name, spec in raw["types"].items()
+    }
+
+
+@lru_cache(maxsize=2)
+def triggers(lang: str) -> TriggerLexicon:
+    """The trigger lexicon of ``lang``."""
+    raw = _read(f"lexicons/{lang}/events.yaml")
+    senses: dict[str, list[tuple[str, str]]] = {}
+    gapped = []
+    for event_type, groups in raw["triggers"].items():
+        if event_type not in event_types():
+            raise ValueError(f"lexicons/{lang}/events.yaml: unknown event type {event_type!r}")
+        for aspect, forms in groups.items():
+            if aspect not in ASPECTS and aspect not in EVENT_STATUSES:
+                raise ValueError(f"lexicons/{lang}/events.yaml: unknown aspect {aspect!r} under {event_type}")
+            for form in normalise_forms(forms):
+                if GAP in form:
+                    gapped.append((re.compile(rf"(?<![\w])[وفبل]?{form_regex(form)}\w*"), event_type, aspect))
+                    continue
+                variants = noun_variants(form) if aspect == "noun" and lang == "ar" else [form]
+                for variant in variants:
+                    senses.setdefault(variant, []).append((event_type, aspect))
+    suffix = AR_NOUN_SUFFIX if lang == "ar" else None
+    return TriggerLexicon(word_pattern(senses, lang, suffix), {k: tuple(v) for k, v in senses.items()},
+                          tuple(gapped), frozenset(normalise_forms(raw["place_markers"])),
+                          re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
+                          cue_lexicon({",".join(subtypes): [form] for form, subtypes in raw["place_anaphors"].items()},
+                                      lang))
+
+
+@lru_cache(maxsize=2)
+def status_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str]]:
+    """Status cues of ``lang`` and its subjunctive pattern (an act not yet done)."""
+    raw = _read(f"lexicons/{lang}/status.yaml")
+    groups = {status: raw.get(status) or [] for status in EVENT_STATUSES}
+    return cue_lexicon(groups, lang, AR_SUFFIX if lang == "ar" else None), re.compile(raw["subjunctive_pattern"])
+
+
+@lru_cache(maxsize=2)
+def hedge_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str] | None]:
+    """Hedge cues of ``lang`` and a pattern for modal particles before an imperfect verb."""
+    raw = _read(f"lexicons/{lang}/hedges.yaml")
+    modals = normalise_forms(raw.get("before_imperfect") or [])
+    modal = re.compile(rf"(?<![\w])[وف]?(?:{'|'.join(map(re.escape, modals))})\s+[يتن]\w+") if modals else None
+    return cue_lexicon({"hedge": raw["cues"]}, lang), modal
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    """Reporting cues and source-phrase heads of one language."""
+
+    cues: CueLexicon  # labels: verb, according_to
+    heads: CueLexicon  # labels: anonymous, media, title
+    stops: frozenset[str]
+    via: frozenset[str]
+    anaphoric: frozenset[str]
+    statement_heads: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def attribution_cues(lang: str) -> AttributionLexicon:
+    """The attribution lexicon of ``lang``."""
+    raw = _read(f"lexicons/{lang}/attribution.yaml")
+    cues = cue_lexicon({"according_to": raw["according_to"], "verb": raw["verbs"]}, lang)
+    heads = cue_lexicon({"anonymous": raw["anonymous_heads"], "media": raw["media_heads"],
+                         "title": raw["title_heads"]}, lang)
+    return AttributionLexicon(
+        cues, heads,
+        frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
+        frozenset(normalise_forms(raw["anaphoric"])), frozenset(normalise_forms(raw["statement_heads"])),
+    )
+
+
+@lru_cache(maxsize=2)
+def background_cues(lang: str) -> tuple[re.Pattern[str], int]:
+    """A pattern for sentence openers that tell earlier history, and the age that makes an event history."""
+    raw = _read(f"lexicons/{lang}/background.yaml")
+    openers = normalise_forms(raw["openers"])
+    alt = "|".join(form_regex(f) for f in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{alt})(?![\w])"), int(raw["min_age_days"])

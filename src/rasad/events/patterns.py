@@ -1,0 +1,61 @@
+"""Regular expressions for lexicon forms over normalised text, with Arabic clitics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rasad.text.normalise import normalise_key
+
+GAP = "…"
+# Up to four words between the two halves of a form written "نقل … سجين".
+_GAP_RE = r"(?:\s+\S+){0,4}?\s+"
+# Proclitics written joined to an Arabic word: conjunction, preposition or future prefix, article
+# (لل is ل + the article with its alef dropped). Lazy, so that a listed form that itself begins
+# with one of these letters ("لبدء") is preferred over a clitic plus a shorter form.
+AR_PREFIX = r"(?P<pre>(?:[وف]?(?:لل|ل|ب|ك|س)?(?:ال)?)??)"
+# Attached pronouns and the accusative alef. A lone ه is left out: after a verb it collides with
+# ta marbuta (زار + ه = زارة in وزارة); nouns ending in ta marbuta get their ت forms instead.
+AR_SUFFIX = r"(?P<suf>هما|ها|هم|ا)?"
+AR_NOUN_SUFFIX = r"(?P<suf>هما|ها|هم|ه|ا|ات)?"
+_START = r"(?<![\w])"
+_END = r"(?![\w])"
+
+
+def form_regex(form: str) -> str:
+    """The regex for one normalised form: literal words, spaces as white space, … as a short gap."""
+    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in form.split(GAP)]
+    return _GAP_RE.join(parts)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of ``forms``, longest first so that the longest form wins."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "(?:" + "|".join(form_regex(f) for f in ordered) + ")"
+
+
+def noun_variants(form: str) -> list[str]:
+    """A noun and its construct form before a pronoun: ta marbuta (ه once normalised) becomes ت."""
+    return [form, form[:-1] + "ت"] if form.endswith("ه") and " " not in form else [form]
+
+
+def word_pattern(forms: Iterable[str], lang: str, suffix: str | None = None) -> re.Pattern[str]:
+    """A compiled pattern matching any of ``forms`` as whole words (with clitics in Arabic)."""
+    body = f"(?P<form>{alternation(forms)})"
+    if lang == "ar":
+        return re.compile(f"{_START}{AR_PREFIX}{body}{suffix if suffix is not None else ''}{_END}")
+    return re.compile(f"{_START}{body}{_END}")
+
+
+def normalise_forms(forms: Iterable[str]) -> list[str]:
+    """Lexicon forms normalised at load (``normalise_key``), keeping the gap marker."""
+    out = []
+    for form in forms:
+        halves = [normalise_key(h) for h in str(form).split(GAP)]
+        out.append(f" {GAP} ".join(halves))
+    return out
+
+
+def collapse(text: str) -> str:
+    """A matched form with its white space collapsed, for lookups in a lexicon dict."""
+    return " ".join(text.split())

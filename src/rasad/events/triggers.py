@@ -1,0 +1,74 @@
+"""Event triggers in a sentence: lexicon forms with their event type and aspect."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.events.lexicon import event_types, triggers
+from rasad.events.patterns import collapse
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word in normalised text: its span, event type, and aspect or fixed status."""
+
+    start: int
+    end: int
+    type: str
+    aspect: str  # perfect | imperfect | noun | a status name
+    future: bool = False  # an imperfect verb with the future prefix س
+
+
+def _sense(senses: tuple[tuple[str, str], ...], prefix: str) -> tuple[str, str]:
+    # A form that is both a verb and a verbal noun (سحب) is the noun when it carries the article.
+    if "ال" in prefix or prefix.endswith("لل"):
+        for sense in senses:
+            if sense[1] == "noun":
+                return sense
+    return senses[0]
+
+
+def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
+    """Triggers in normalised ``text[start:end]``, overlaps resolved in favour of the longer one."""
+    lexicon = triggers(lang)
+    found: list[Trigger] = []
+    for m in lexicon.pattern.finditer(text, start, end):
+        senses = lexicon.senses.get(collapse(m["form"]))
+        if not senses:
+            continue
+        prefix = m.groupdict().get("pre") or ""
+        if lexicon.not_after.search(text, max(start, m.start() - 20), m.start()):
+            continue
+        event_type, aspect = _sense(senses, prefix)
+        future = aspect == "imperfect" and prefix.endswith("س")
+        found.append(Trigger(m.start("form"), m.end("form"), event_type, aspect, future))
+    for pattern, event_type, aspect in lexicon.gapped:
+        for m in pattern.finditer(text, start, end):
+            found.append(Trigger(m.start(), m.end(), event_type, aspect))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trig in found:
+        if kept and trig.start < kept[-1].end:
+            if trig.end - trig.start > kept[-1].end - kept[-1].start:
+                kept[-1] = trig
+            continue
+        kept.append(trig)
+    return _drop_absorbed(kept)
+
+
+# "Adjacent" triggers are this close (characters): a verb and its subject a word or two apart.
+ADJACENT = 20
+
+
+def _absorbed(trigger: Trigger, found: list[Trigger]) -> bool:
+    absorbers = event_types()[trigger.type].absorbed_by
+    for other in found:
+        scope = absorbers.get(other.type)
+        if scope == "sentence" or scope == "adjacent" and (
+                0 <= other.start - trigger.end <= ADJACENT or 0 <= trigger.start - other.end <= ADJACENT):
+            return True
+    return False
+
+
+def _drop_absorbed(found: list[Trigger]) -> list[Trigger]:
+    return [t for t in found if not _absorbed(t, found)]

@@ -1,0 +1,87 @@
+"""Places as fusion sees them: one id per place, a base and its town as one, the places that matter.
+
+Event mentions name many places (where forces leave, where they go, the province and the country
+around them). Fusion keys on the *key places* of a mention: its main place and the facilities it
+names. A base and the town it stands in (its parent, when that parent is town-sized) may be named
+for one another, so both share an *anchor*. A discovered entity named exactly like a knowledge-base
+entity is that entity.
+"""
+
+from __future__ import annotations
+
+from rasad.fusion.settings import FusionSettings
+from rasad.model import Entity, EventMention
+from rasad.text.normalise import normalise_key
+
+
+class PlaceIndex:
+    """Place lookups for one fusion run."""
+
+    def __init__(self, entities: dict[str, Entity], settings: FusionSettings) -> None:
+        self.entities = entities
+        self.settings = settings
+        known: dict[tuple[str, str], str] = {}
+        for entity in entities.values():
+            if not entity.discovered:
+                for name in (entity.name_ar, entity.name_en):
+                    if name:
+                        known.setdefault((entity.type, normalise_key(name)), entity.id)
+        self._same: dict[str, str] = {}
+        for entity in entities.values():
+            if entity.discovered:
+                for name in (entity.name_ar, entity.name_en):
+                    kb = known.get((entity.type, normalise_key(name))) if name else None
+                    if kb:
+                        self._same[entity.id] = kb
+                        break
+
+    def canonical(self, place: str) -> str:
+        """The knowledge-base id for a discovered duplicate, else the id itself."""
+        return self._same.get(place, place)
+
+    def container(self, place: str) -> str | None:
+        """The town-sized place a facility stands in, if it is known."""
+        entity = self.entities.get(place)
+        parent = self.entities.get(entity.parent) if entity and entity.parent else None
+        if parent is None or parent.subtype not in self.settings.container_subtypes:
+            return None
+        return parent.id
+
+    def anchors(self, place: str) -> frozenset[str]:
+        """The place and the town it stands in: a mention of either may mean the other."""
+        town = self.container(place)
+        return frozenset((place, town) if town else (place,))
+
+    def topic(self, place: str) -> str:
+        """One id for a place and its town (the town when there is one)."""
+        return self.container(place) or place
+
+    def is_facility(self, place: str) -> bool:
+        """True for bases, fields, camps and other facilities."""
+        entity = self.entities.get(place)
+        return entity is not None and (entity.type == "facility" or entity.subtype in self.settings.facility_subtypes)
+
+    def is_local(self, place: str) -> bool:
+        """True for facilities and town-sized places (not provinces, regions or countries)."""
+        entity = self.entities.get(place)
+        return self.is_facility(place) or (entity is not None and entity.subtype in self.settings.container_subtypes)
+
+    def named(self, m: EventMention) -> list[str]:
+        """Every place a mention names, canonical, its main place first."""
+        raw = ([m.place] if m.place else []) + list(m.places)
+        return list(dict.fromkeys(self.canonical(p) for p in raw))
+
+    def key_places(self, m: EventMention) -> list[str]:
+        """The main place and the facilities a mention names."""
+        named = self.named(m)
+        if not named:
+            return []
+        return [named[0]] + [p for p in named[1:] if self.is_facility(p)]
+
+    def board_places(self, m: EventMention) -> list[str]:
+        """The places a mention moves on the board: for movements the main place and facilities
+        (other places may be where forces go); otherwise also the towns it names."""
+        if m.type in self.settings.movement_types:
+            return self.key_places(m)
+        named = self.named(m)
+        return named[:1] + [p for p in named[1:] if self.is_local(p)]

@@ -1,0 +1,60 @@
+"""HTML pages: main text, title, site name and date, extracted with trafilatura."""
+
+from __future__ import annotations
+
+import logging
+
+from rasad.model import Article
+
+log = logging.getLogger(__name__)
+
+
+class HtmlError(ValueError):
+    """The page has no readable article; the message is the one-line reason."""
+
+
+def _compose(title: str | None, body: str) -> tuple[str, int]:
+    """Put the title on the first line, as in a text report, so headings and datelines are found."""
+    if title and not body.startswith(title):
+        return f"{title}\n\n{body}", 0
+    return body, 0
+
+
+def read_html_article(source: str, html: str, fmt: str = "html", **meta: str | None) -> Article:
+    """Extract the article of an HTML page; ``meta`` (title, outlet, url, published) overrides the page's."""
+    import trafilatura
+
+    if "<" not in html:
+        raise HtmlError("malformed HTML: no markup")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
+        )
+    except Exception as exc:  # trafilatura raises many types on broken markup
+        raise HtmlError(f"malformed HTML: {type(exc).__name__}") from exc
+    if doc is None or not (doc.get("text") or "").strip():
+        raise HtmlError("malformed HTML: no article text found")
+    title = meta.get("title") or doc.get("title")
+    text, body_start = _compose(title, doc["text"])
+    published = meta.get("published") or doc.get("date")
+    return Article(
+        source=source,
+        text=text,
+        format=fmt,
+        title=title,
+        outlet=meta.get("outlet") or doc.get("sitename"),
+        url=meta.get("url") or doc.get("url"),
+        published=_iso_date(published),
+        body_start=body_start,
+    )
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Keep the ISO day (or month) at the head of a metadata date, drop times and zones."""
+    if not value:
+        return None
+    head = value.strip()[:10]
+    parts = head.split("-")
+    if len(parts) >= 2 and parts[0].isdigit() and len(parts[0]) == 4 and all(p.isdigit() for p in parts[1:]):
+        return head
+    return None

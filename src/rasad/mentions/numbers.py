@@ -1,0 +1,170 @@
+"""Numbers written in digits or words (Arabic and English), ordinals, and numeric ranges.
+
+Everything here works on *normalised* text (``rasad.text.normalise``): Arabic-Indic digits are
+already ASCII, hamza seats and ta marbuta folded. The vocabulary lives in
+``data/lexicons/{ar,en}/numbers.yaml``; compounds (21-99) are built from its units and tens.
+
+Public API:
+- ``NUMBER``: a regex fragment (no groups) matching one cardinal number, digits or words.
+- ``ORDINAL``: a regex fragment matching one ordinal ("الثامن", "الحادي والعشرين", "8th", "first").
+- ``parse_number(text)`` / ``parse_ordinal(text)``: the value of a matched fragment, or None.
+- ``find_numbers(text)``: every number or range ("900-1000", "بين 15 و20") in a normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from rasad.paths import DATA_DIR
+from rasad.text.normalise import normalise_key, normalise_text
+
+__all__ = ["INDEFINITE", "NUMBER", "NUMBER_OR_INDEFINITE", "ORDINAL", "WORD_START", "NumberMatch",
+           "find_numbers", "number_forms", "ordinal_forms", "parse_number", "parse_ordinal"]
+
+LANGUAGES = ("ar", "en")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_ORDINAL_DIGITS = r"\d{1,3}(?:st|nd|rd|th)"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number or a range of numbers found in normalised text (``high`` set for ranges)."""
+
+    start: int
+    end: int
+    value: int | float
+    high: int | float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    indefinite: dict[str, int]
+    joiners: tuple[str, ...]
+
+
+def _load_language(lang: str) -> _Words:
+    raw = yaml.safe_load((DATA_DIR / "lexicons" / lang / "numbers.yaml").read_text(encoding="utf-8"))
+    conjunctions = [normalise_text(c).text for c in raw["conjunctions"]]
+    unit_first = raw["compound_order"] == "unit_first"
+
+    def compounds(units: dict[int, list[str]], tens: dict[int, list[str]]) -> dict[str, int]:
+        out = {}
+        for u, u_forms in units.items():
+            for t, t_forms in tens.items():
+                for uf in u_forms:
+                    for tf in t_forms:
+                        for conj in conjunctions:
+                            form = f"{uf}{conj}{tf}" if unit_first else f"{tf}{conj}{uf}"
+                            out[normalise_text(form).text] = u + t
+        return out
+
+    cardinal_forms = {int(k): v for k, v in raw["cardinals"].items()}
+    ordinal_forms = {int(k): v for k, v in raw["ordinals"].items()}
+    cardinals = {normalise_key(f): v for v, forms in cardinal_forms.items() for f in forms}
+    cardinals |= compounds({u: cardinal_forms[u] for u in raw["units"]}, {t: cardinal_forms[t] for t in raw["tens"]})
+    ordinals = {normalise_key(f): v for v, forms in ordinal_forms.items() for f in forms}
+    ordinal_units = {int(k): v for k, v in raw["ordinal_units"].items()}
+    tens_forms = cardinal_forms if raw["ordinal_tens_from"] == "cardinals" else ordinal_forms
+    ordinals |= compounds(ordinal_units, {t: tens_forms[t] for t in raw["ordinal_tens"]})
+    indefinite = {normalise_key(f): 1 for f in raw.get("indefinite") or []}
+    joiners = tuple(normalise_key(j) for j in raw["range_joiners"])
+    return _Words(cardinals, ordinals, indefinite, joiners)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    parts = [_load_language(lang) for lang in LANGUAGES]
+    return _Words(
+        cardinals={k: v for w in parts for k, v in w.cardinals.items()},
+        ordinals={k: v for w in parts for k, v in w.ordinals.items()},
+        indefinite={k: v for w in parts for k, v in w.indefinite.items()},
+        joiners=tuple(dict.fromkeys(j for w in parts for j in w.joiners)),
+    )
+
+
+def alternation(forms: object) -> str:
+    """A regex matching any of the literal ``forms`` (a space matches any run of white space).
+
+    The forms are folded into a prefix tree so that the engine rejects a position after one
+    character instead of trying thousands of alternatives; at every branch the longer form wins.
+    """
+    trie: dict[str, dict] = {}
+    for form in set(forms):  # type: ignore[call-overload]
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [("\\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 or body.startswith("(?:") else f"(?:{body})"
+
+
+NUMBER = f"(?:{_DIGITS}|{alternation(_words().cardinals)}(?!\\w))"
+INDEFINITE = alternation(_words().indefinite) + r"(?!\w)"
+NUMBER_OR_INDEFINITE = f"(?:{NUMBER}|{INDEFINITE})"
+ORDINAL = f"(?:{_ORDINAL_DIGITS}|{alternation(_words().ordinals)}(?!\\w))"
+_WS = re.compile(r"\s+")
+# A word starts here: after a non-word character, or after a one-letter Arabic proclitic (و ف ب ل ك).
+WORD_START = r"(?:(?<![\w.,])|(?<=(?<!\w)[وفبلك]))"
+
+
+def number_forms() -> list[str]:
+    """Every cardinal written in words, and the articles that count as one, in normalised form."""
+    return list(_words().cardinals) + list(_words().indefinite)
+
+
+def ordinal_forms() -> list[str]:
+    """Every ordinal written in words, in normalised form."""
+    return list(_words().ordinals)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a cardinal written in digits ("5,700", "1.7") or words ("ثلاثة وعشرين")."""
+    key = _WS.sub(" ", text).strip()
+    if re.fullmatch(_DIGITS, key):
+        if "." in key:
+            return float(key)
+        return int(key.replace(",", ""))
+    words = _words()
+    return words.cardinals.get(key, words.indefinite.get(key))
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal ("الثامن", "الحادي والعشرين", "21st", "first"), else None."""
+    key = _WS.sub(" ", text).strip()
+    if re.fullmatch(_ORDINAL_DIGITS, key):
+        return int(key[:-2])
+    return _words().ordinals.get(key)
+
+
+_RANGE_RE = re.compile(
+    rf"{WORD_START}(?P<low>{NUMBER})(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?"
+)
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number and numeric range in normalised ``text``, as spans into that text."""
+    found = []
+    for m in _RANGE_RE.finditer(text):
+        low = parse_number(m["low"])
+        if low is None:
+            continue
+        high = parse_number(m["high"]) if m["high"] else None
+        found.append(NumberMatch(m.start(), m.end(), low, high))
+    return found

@@ -1,0 +1,94 @@
+"""Quantities in event sentences: a number (or a range) with its unit and qualifier.
+
+Works on normalised text. Numbers and ranges come from ``rasad.mentions.numbers``; units and
+qualifiers ("أكثر من", "نحو", "dozens of") from ``data/lexicons/{ar,en}/quantities.yaml``.
+Values are strings: "900-1000" for a range, ">5700" for "more than", "~1000" for "about",
+"<10" for "fewer than"; a vague count ("عشرات الشاحنات") is "tens", "hundreds" or "thousands".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from rasad.mentions.numbers import find_numbers
+from rasad.paths import DATA_DIR
+from rasad.text.normalise import normalise_key
+
+__all__ = ["Quantity", "find_quantities"]
+
+_QUALIFIER_SIGNS = {"more_than": ">", "about": "~", "fewer_than": "<"}
+_VAGUE = ("tens", "hundreds", "thousands")
+# The unit may follow the number after a few words at most ("نحو خمسين جندياً وضابطاً").
+_UNIT_GAP = r"\s*(?:\S+\s+){0,1}?"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A counted quantity: its name (troops, trucks, …), value, and span in normalised text."""
+
+    name: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    unit_re: re.Pattern[str]
+    units: dict[str, str]
+    qualifier_re: re.Pattern[str]
+    qualifiers: dict[str, str]
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def _lexicon(lang: str) -> _Lexicon:
+    raw = yaml.safe_load((DATA_DIR / "lexicons" / lang / "quantities.yaml").read_text(encoding="utf-8"))
+    units = {normalise_key(f): name for name, forms in raw["units"].items() for f in forms}
+    qualifiers = {normalise_key(f): name for name, forms in raw["qualifiers"].items() for f in forms}
+    prefix = r"[وبل]?(?:ال)?" if lang == "ar" else ""
+    unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{_alternation(list(units))})(?:ها|هم)?(?![\w])")
+    qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(list(qualifiers))})\s*\Z")
+    return _Lexicon(unit_re, units, qualifier_re, qualifiers)
+
+
+def _format(low: float, high: float | None, qualifier: str | None) -> str:
+    def num(v: float) -> str:
+        return str(int(v)) if float(v).is_integer() else str(v)
+
+    if high is not None:
+        return f"{num(low)}-{num(high)}"
+    return _QUALIFIER_SIGNS.get(qualifier or "", "") + num(low)
+
+
+def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity]:
+    """Counted quantities in the normalised ``text[start:end]``."""
+    lex = _lexicon(lang)
+    found: list[Quantity] = []
+    window = text[start:end]
+    for number in find_numbers(window):
+        unit = lex.unit_re.match(window, number.end)
+        if not unit:
+            continue
+        lead_start = max(0, number.start - 20)
+        before = lex.qualifier_re.search(window, lead_start, number.start)
+        qualifier = lex.qualifiers[" ".join(before["q"].split())] if before else None
+        q_start = before.start() if before else number.start
+        value = _format(number.value, number.high, qualifier)
+        found.append(Quantity(lex.units[" ".join(unit["unit"].split())], value, start + q_start, start + unit.end()))
+    vague = [q for q, name in lex.qualifiers.items() if name in _VAGUE]
+    if vague:
+        vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(vague)})(?=\s)")
+        for m in vague_re.finditer(window):
+            unit = lex.unit_re.match(window, m.end())
+            if unit:
+                name = lex.qualifiers[" ".join(m["q"].split())]
+                found.append(Quantity(lex.units[" ".join(unit["unit"].split())], name, start + m.start(), start + unit.end()))
+    return sorted(found, key=lambda q: q.start)

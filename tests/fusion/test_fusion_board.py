@@ -1,0 +1,88 @@
+"""The status board: the newest report decides, planned events do not move it, history is kept."""
+
+from __future__ import annotations
+
+from fusion_builders import ENTITIES, ReportSpec, Said, build_doc, seed_like_docs, seed_like_specs
+
+from rasad.fusion import fuse_story
+
+EXPECTED = {
+    "qasrak-base": "withdrawing", "tanf-base": "withdrawn", "shaddadi-base": "withdrawn",
+    "kharab-al-jir-base": "present", "malikiyah": "present", "omar-field": "withdrawn",
+    "conoco-field": "withdrawn", "lifestone-base": "withdrawn", "wazir-base": "withdrawn",
+}
+
+
+def board_of(docs):
+    story = fuse_story(docs, ENTITIES, use_vectors=False)
+    return story, {b.place: b for b in story.board}
+
+
+def test_board_as_of_newest_report():
+    story, board = board_of(seed_like_docs())
+    assert {p: board[p].status for p in EXPECTED} == EXPECTED
+    assert story.board_as_of == "2026-02-23"
+    assert board["qasrak-base"].since == "2026-02-23"
+    assert board["conoco-field"].since == "2025-05-02"
+    assert set(board["tanf-base"].documents) == {"d:r0", "d:r1"}
+
+
+def test_facilities_come_first():
+    story, _ = board_of(seed_like_docs())
+    kinds = [ENTITIES[b.place].type == "facility" for b in story.board]
+    assert kinds == sorted(kinds, reverse=True)
+
+
+def test_history_keeps_earlier_states():
+    _, board = board_of(seed_like_docs())
+    omar = board["omar-field"]
+    assert omar.documents == ("d:r3",)
+    assert ("partial", "2025-05-02") in [(h.status, h.as_of) for h in omar.history]
+    assert omar.history[-1].status == "partial" and omar.history[-1].documents == ("d:r4",)
+
+
+def test_planned_events_leave_the_board_alone():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-20", said=[Said("presence", "ongoing", ("qasrak-base",), "2026-02-20")])),
+            build_doc(ReportSpec("d:b", "2026-02-22", said=[Said("withdrawal", "planned", ("qasrak-base",), "2026-03")]))]
+    _, board = board_of(docs)
+    assert board["qasrak-base"].status == "present"
+
+
+def test_older_report_never_overrides_newer():
+    newer = ReportSpec("d:new", "2026-02-23", said=[Said("withdrawal", "completed", ("tanf-base",), "2026-02")])
+    older = ReportSpec("d:old", "2025-06-01", said=[Said("presence", "ongoing", ("tanf-base",), "2025-06-01")])
+    for order in ([newer, older], [older, newer]):
+        _, board = board_of([build_doc(s) for s in order])
+        assert board["tanf-base"].status == "withdrawn"
+        assert [h.status for h in board["tanf-base"].history] == ["present"]
+
+
+def test_report_added_later_updates_board_and_loses_nothing():
+    specs = seed_like_specs()
+    before_story, before = board_of([build_doc(s) for s in specs])
+    later = ReportSpec("d:r5", "2026-03-05", said=[
+        Said("withdrawal", "completed", ("qasrak-base",), "2026-03-04"),
+        Said("withdrawal", "ongoing", ("qasrak-base",), "2026-02-23")])
+    after_story, after = board_of([build_doc(s) for s in specs + [later]])
+    assert after["qasrak-base"].status == "withdrawn"
+    assert after["qasrak-base"].history[-1].status == "withdrawing"
+    assert after_story.board_as_of == "2026-03-05"
+    assert set(before) <= set(after)
+    for place in before:
+        if place != "qasrak-base":
+            assert after[place].status == before[place].status
+    old_mentions = {(m.doc, m.trigger) for e in before_story.events for m in e.mentions}
+    new_mentions = {(m.doc, m.trigger) for e in after_story.events for m in e.mentions}
+    assert old_mentions < new_mentions
+    (ongoing,) = [e for e in after_story.events if e.type == "withdrawal" and e.status == "ongoing"
+                  and e.place == "qasrak-base"]
+    assert ongoing.corroboration == 3
+
+
+def test_a_town_and_the_one_base_in_it_are_one_row():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-10", said=[Said("withdrawal", "ongoing", ("shaddadi-base",), "2026-02-10")])),
+            build_doc(ReportSpec("d:b", "2026-02-23", said=[Said("withdrawal", "completed", ("shaddadi",), "2026-02")]))]
+    story, board = board_of(docs)
+    assert "shaddadi" not in board
+    assert board["shaddadi-base"].status == "withdrawn"
+    assert board["shaddadi-base"].documents == ("d:b",)

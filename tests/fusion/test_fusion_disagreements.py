@@ -1,0 +1,55 @@
+"""Disagreements: real conflicts found with every side, reconcilable differences not flagged."""
+
+from __future__ import annotations
+
+from fusion_builders import ENTITIES, ReportSpec, Said, build_doc, seed_like_docs
+
+from rasad.fusion import fuse_story
+
+
+def disagreements(docs):
+    return fuse_story(docs, ENTITIES, use_vectors=False).disagreements
+
+
+def test_seed_like_story_has_exactly_the_two_real_disagreements():
+    found = disagreements(seed_like_docs())
+    assert sorted(d.field for d in found) == ["status", "when"]
+    when = next(d for d in found if d.field == "when")
+    assert {(s.doc, s.value) for s in when.sides} == {
+        ("d:r0", "2026-02-23/2026-03-23"), ("d:r0", "2026-02-23/2026-03-15"),
+        ("d:r2", "2026-02-21/2026-04-21"), ("d:r3", "2026-06/2026-07")}
+    assert all(s.evidence and s.event.startswith("ev:") and s.attributed_to for s in when.sides)
+    status = next(d for d in found if d.field == "status")
+    values = [(s.doc, s.value) for s in status.sides]
+    assert ("d:r3", "denied") in values and ("d:r0", "planned") in values
+
+
+def test_sides_are_ordered_in_time():
+    found = disagreements(seed_like_docs())
+    for d in found:
+        dates = [s.date for s in d.sides]
+        known = [x for x in dates if x]
+        assert known == sorted(known, key=lambda v: v[:7])  # month-precision 2026-02 before 2026-02-23
+        assert dates.index(None) >= len(known) if None in dates else True
+
+
+def test_quantity_conflict_inside_one_event():
+    said = lambda q: [Said("withdrawal", "planned", ("syria",), "2026-03", quantities=(("troops", q),))]  # noqa: E731
+    agree = [build_doc(ReportSpec("d:a", "2026-02-20", said=said("900-1000"))),
+             build_doc(ReportSpec("d:b", "2026-02-21", said=said("1000")))]
+    assert disagreements(agree) == []
+    clash = [agree[0], build_doc(ReportSpec("d:c", "2026-02-21", said=said("2000")))]
+    (found,) = disagreements(clash)
+    assert found.field == "quantity" and {s.value for s in found.sides} == {"900-1000", "2000"}
+
+
+def test_a_denial_long_before_a_plan_is_not_a_disagreement():
+    docs = [build_doc(ReportSpec("d:a", "2025-01-10", said=[Said("withdrawal", "denied", ("syria",))])),
+            build_doc(ReportSpec("d:b", "2026-02-21", said=[Said("withdrawal", "planned", ("syria",), "2026-04")]))]
+    assert disagreements(docs) == []
+
+
+def test_same_deadline_from_two_sources_is_not_a_disagreement():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-21", said=[Said("withdrawal", "planned", ("syria",), "2026-02-21/2026-03-21")])),
+            build_doc(ReportSpec("d:b", "2026-02-23", said=[Said("withdrawal", "planned", ("syria",), "2026-02-23/2026-03-23")]))]
+    assert disagreements(docs) == []

@@ -1,0 +1,189 @@
+"""The temporal tagger, one expression family at a time, with expected ISO values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.mentions.times import find_times, infer_published
+from rasad.model import Doc
+from rasad.text.normalise import normalise_text
+
+MONDAY = date(2026, 2, 23)  # a Monday
+
+
+def make_doc(text: str, published: str | None = None) -> Doc:
+    return Doc(id="d:test", file="test.txt", text=text, norm=normalise_text(text), published=published)
+
+
+def values(text: str, anchor: date | None = MONDAY, published: str | None = None) -> dict[str, str | None]:
+    doc = make_doc(text, published or (anchor.isoformat() if anchor else None))
+    return {t.text: t.value for t in find_times(doc, anchor, False)}
+
+
+def value_of(text: str, anchor: date | None = MONDAY) -> str | None:
+    found = values(text, anchor)
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصل في 03 مايو 2025 إلى", "2025-05-03"),
+    ("سقط النظام في الثامن من ديسمبر/كانون الأول 2024 بعد", "2024-12-08"),
+    ("اجتمعوا في 2/5/2026 في", "2026-05-02"),
+    ("التاريخ ٣ أيار ٢٠٢٥ هنا", "2025-05-03"),
+    ("في الحادي والعشرين من شباط 2026", "2026-02-21"),
+    ("منذ ديسمبر 2024 تغير", "2024-12"),
+    ("أعلن العراق في كانون الثاني/يناير اكتمال", "2026-01"),
+    ("في 12 جانفي 2025", "2025-01-12"),
+    ("on December 8, 2024 the regime", "2024-12-08"),
+    ("the fall in December 2024", "2024-12"),
+])
+def test_absolute_dates(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تأسس التحالف في العام 2014 ضد", "2014"),
+    ("دخلت عام 2014 ضمن", "2014"),
+    ("انضمت سوريا في 2025 إلى", "2025"),
+    ("التي أنشأتها منذ عام 2014 في إطار", "2014"),
+    ("في منتصف عام 2026 تقريبا", "2026-06/2026-07"),
+    ("بين عامي 2011-2024 قتل", "2011/2024"),
+])
+def test_years(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+def test_hijri_dates_are_converted() -> None:
+    assert value_of("في 5 رمضان 1447هـ أعلن") == "2026-02-22"
+    assert value_of("خلال رمضان 1447 هـ") == "2026-02-18/2026-03-19"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال اليوم (الإثنين) إن", "2026-02-23"),
+    ("وبدأت الاثنين الانسحاب", "2026-02-23"),
+    ("في تصريح الأربعاء الماضي أوضح", "2026-02-18"),
+    ("وقع الهجوم مساء الأربعاء في", "2026-02-18"),
+    ("غادرت يوم الجمعة حقلي", "2026-02-20"),
+    ("وقال أمس إنه", "2026-02-22"),
+    ("وقال أمس الأول إنه", "2026-02-21"),
+    ("وقال أمس (الأحد) إنه", "2026-02-22"),
+    ("ستجري في نيسان انتخابات", "2026-04"),
+    ("وقعت في أيلول هجمات", "2025-09"),
+    ("ستعقد الليلة جلسة", "2026-02-23"),
+    ("الاجتماع الخميس المقبل في", "2026-02-26"),
+    ("said today (Monday) that", "2026-02-23"),
+    ("said last Wednesday that", "2026-02-18"),
+])
+def test_weekdays_and_deictics_lean_to_the_past(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سحبت قبل أربعة أيام أكثر", "2026-02-19"),
+    ("وقبل أيام، أعلن", "2026-02-16/2026-02-21"),
+    ("تصريحات سابقة قبل نحو عام. كما", "2025-01/2025-03"),
+    ("تقدمت الشهر الماضي إلى", "2026-01"),
+    ("خطة بحلول منتصف العام الجاري من دون", "2026-02-23/2026-07"),
+    ("في نهاية العام الماضي", "2025-10/2025-12"),
+    ("وخلال الأسبوعين الماضيين، انسحبت", "2026-02-09/2026-02-23"),
+    ("من قواعد أخرى خلال الشهرين الماضيين مثل", "2025-12-23/2026-02-23"),
+    ("انضمت في نوفمبر الماضي إلى", "2025-11"),
+    ("قبل أن تتقدم في آذار المقبل", "2026-03"),
+    ("بعد أكثر من 6 أشهر على انسحاب", "../2025-08"),
+    ("منذ أكثر من عام لم", "../2025-02"),
+    ("joined last November the", "2025-11"),
+    ("over the past two months such as", "2025-12-23/2026-02-23"),
+    ("Days ago, the president", "2026-02-16/2026-02-21"),
+])
+def test_relative_expressions(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خلال الفترة الممتدة من 27 كانون الثاني الماضي إلى 2 شباط الجاري. وقالت", "2026-01-27/2026-02-02"),
+    ("استهدف يومَي 29 و30 كانون الثاني الماضي منطقة", "2026-01-29/2026-01-30"),
+    ("صياغة اتفاقي 18 و30 كانون الثاني بين", "2026-01-18/2026-01-30"),
+    ("قد تستغرق بين 15 يوماً إلى شهر تقريباً", "2026-03-10/2026-03-23"),
+    ("تم الوصول إليه بين أبريل ومايو 1916 في", "1916-04/1916-05"),
+    ("في الفترة من الأحد إلى الخميس الماضي", "2026-02-15/2026-02-19"),
+])
+def test_ranges(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الانسحاب من سوريا في غضون شهر، وفق", "2026-02-23/2026-03-23"),
+    ("أن يُنجز الانسحاب خلال مهلة عشرين يوما مؤكدا", "2026-02-23/2026-03-15"),
+    ("سحب قواتها خلال الشهرين المقبلين.", "2026-02-23/2026-04-23"),
+    ("حددت مهلة نهائية في الثاني من آذار المقبل.", "2026-03-02"),
+    ("within a month, they will", "2026-02-23/2026-03-23"),
+    ("by mid-2026 the forces", "2026-02-23/2026-07"),
+])
+def test_deadlines_are_future_windows(text: str, expected: str) -> None:
+    assert value_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "نقل أكثر من 5700 سجين من عناصر التنظيم",
+    "أنجزت بنسبة 99% مؤكدا",
+    "مدرج يبلغ طوله نحو 1.7 كيلومتر بما",
+    "يقدر عددها بنحو 900-1000 جندي بعد",
+    "تسلك طريق أم4 الدولي",
+    "آخر تحديث: 01:37 (توقيت القدس)",
+    "مقتل أكثر من 50 عنصراً من التنظيم",
+    "الصفحة 2 من 14",
+    "قال الأمين العام الحالي إن",
+    "وقال إن أب الضحية",
+    "وعاد في اليوم التالي إلى",
+    "وغربت الشمس في ذلك اليوم حين",
+    "الشكل الخارجي لمركبة نيسان الجديدة",
+    "وفاز الفريق 3 صفر على ضيفه",
+    "خلال الأشهر الثلاثة الأولى من",
+])
+def test_no_false_dates(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_relative_values_need_an_anchor() -> None:
+    doc = make_doc("بدأت الاثنين الانسحاب في غضون شهر منذ عام 2014")
+    found = {t.text: t for t in find_times(doc, None, False)}
+    assert found["الاثنين"].value is None
+    assert found["في غضون شهر"].value is None
+    assert found["منذ عام 2014"].value == "2014"
+    assert found["منذ عام 2014"].anchor == "text"
+
+
+def test_anchor_and_inferred_are_reported() -> None:
+    doc = make_doc("قال أمس إن الاتفاق الموقع في 2025 قائم", "2026-02-23")
+    found = {t.text: t for t in find_times(doc, MONDAY, True)}
+    assert (found["أمس"].anchor, found["أمس"].inferred) == ("published", True)
+    assert (found["في 2025"].anchor, found["في 2025"].inferred) == ("text", False)
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "وقال المصدر «اليوم (الإثنين)» إن القوات غادرت"
+    doc = make_doc(text, "2026-02-23")
+    (mention,) = find_times(doc, MONDAY, False)
+    assert text[mention.start:mention.end] == mention.text
+    assert mention.text.startswith("اليوم")
+
+
+def test_month_precision_anchor_keeps_month_precision() -> None:
+    doc = make_doc("وقال أمس إنه سيبحث اتفاق 30 كانون الثاني في الثاني من آذار المقبل", "2026-02")
+    found = {t.text: t.value for t in find_times(doc, date(2026, 2, 1), True)}
+    assert found == {"أمس": "2026-02", "30 كانون الثاني": "2026-01-30", "في الثاني من آذار المقبل": "2026-03-02"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خلال الفترة من 27 كانون الثاني الماضي إلى 2 شباط الجاري، والانسحاب بحلول منتصف العام الجاري"
+     " أي في منتصف عام 2026", "2026-02"),
+    ("بحلول منتصف العام الجاري أي في منتصف عام 2026", "2026"),
+    ("اليوم السبت دخلت قافلة خلال الشهرين المقبلين", None),
+    ("في 2 شباط الجاري دخلت القافلة", None),
+])
+def test_infer_published_from_the_text(text: str, expected: str | None) -> None:
+    doc = make_doc(text)
+    assert infer_published(doc, find_times(doc, None, False)) == ((expected, "text") if expected else (None, "unknown"))
