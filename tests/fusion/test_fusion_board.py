@@ -86,3 +86,11 @@ def test_a_town_and_the_one_base_in_it_are_one_row():
     assert "shaddadi" not in board
     assert board["shaddadi-base"].status == "withdrawn"
     assert board["shaddadi-base"].documents == ("d:b",)
+
+
+def test_inside_one_report_the_later_stage_wins_a_tie():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[
+        Said("withdrawal", "ongoing", ("tanf-base",), "2026-02-23"),
+        Said("withdrawal", "completed", ("tanf-base",), "2025-12-23/2026-02-23")]))]
+    _, board = board_of(docs)
+    assert board["tanf-base"].status == "withdrawn"

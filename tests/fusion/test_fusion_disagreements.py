@@ -53,3 +53,22 @@ def test_same_deadline_from_two_sources_is_not_a_disagreement():
     docs = [build_doc(ReportSpec("d:a", "2026-02-21", said=[Said("withdrawal", "planned", ("syria",), "2026-02-21/2026-03-21")])),
             build_doc(ReportSpec("d:b", "2026-02-23", said=[Said("withdrawal", "planned", ("syria",), "2026-02-23/2026-03-23")]))]
     assert disagreements(docs) == []
+
+
+def test_conflict_needs_two_reports_and_sides_are_the_conflicting_ones():
+    one_report = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
+        Said("withdrawal", "planned", ("syria",), "2026-03"), Said("withdrawal", "denied", ("syria",))]))]
+    assert disagreements(one_report) == []
+    two = one_report + [build_doc(ReportSpec("d:b", "2026-02-22", said=[
+        Said("withdrawal", "ongoing", ("syria",), "2026-02-22"), Said("withdrawal", "denied", ("syria",))]))]
+    (found,) = [d for d in disagreements(two) if d.field == "status"]
+    assert sorted({s.value for s in found.sides}) == ["denied", "planned"]  # "ongoing" takes no side
+
+
+def test_a_translation_repeating_its_body_adds_no_side():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
+                Said("withdrawal", "planned", ("syria",), "2026-03-21"),
+                Said("withdrawal", "planned", ("syria",), "2026-03-21", role="translation")])),
+            build_doc(ReportSpec("d:b", "2026-02-22", said=[Said("withdrawal", "planned", ("syria",), "2026-06")]))]
+    (found,) = disagreements(docs)
+    assert [(s.doc, s.value) for s in found.sides] == [("d:a", "2026-03-21"), ("d:b", "2026-06")]

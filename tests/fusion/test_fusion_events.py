@@ -94,3 +94,13 @@ def test_timeline_is_in_time_order():
     for e in story.events:
         undated_seen |= e.when is None
         assert not (undated_seen and e.when)  # undated events close the timeline
+
+
+def test_empty_and_odd_input():
+    story = fuse([])
+    assert (story.events, story.board, story.clusters, story.board_as_of) == ([], [], [], None)
+    odd = build_doc(ReportSpec("d:x", None, said=[Said("withdrawal", "ongoing", ("unknown-place",), "P20D"),
+                                                 Said("statement", "completed", (), None, actor=None)]))
+    story = fuse([odd])
+    assert len(story.events) == 2 and story.events[-1].when is None  # an unparseable date counts as none
+    assert [b.place for b in story.board] == ["unknown-place"]

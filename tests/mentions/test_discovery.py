@@ -71,3 +71,9 @@ def test_transliteration_and_ids_are_stable_ascii() -> None:
 def test_area_names_end_in_a_definite_word() -> None:
     assert found("استهدف الطيران منطقة فنادق الواحة في البادية") == [("فنادق الواحة", "location", "area")]
     assert found("أقيمت منطقة عازلة قرب الحدود") == []
+
+
+def test_a_given_name_starts_a_person_unless_it_names_a_place() -> None:
+    assert found("وصرح خالد المحمود للصحفيين") == [("خالد المحمود", "person", None)]
+    assert found("في جامعة محمد الخامس بالرباط") == []
+    assert found("وقف على الحدود") == []  # على is not the name علي

@@ -185,3 +185,40 @@ def test_build_script_reproduces_places(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), "--out", str(out)], check=True,
                    capture_output=True)
     assert out.read_bytes() == (GAZETTEER_DIR / "places.jsonl").read_bytes()
+
+
+def test_titles_resolve_to_the_holder_of_the_day(gazetteer) -> None:
+    president = normalise_key("الرئيس السوري")
+    assert gazetteer.holder_of(president, "2020-05-01") == "bashar-al-assad"
+    assert gazetteer.holder_of(president, "2026-02-23") == "ahmed-al-sharaa"
+    assert gazetteer.holder_of(president, "2025-01-10") is None  # between the two
+    assert gazetteer.holder_of(normalise_key("الرئيس الأمريكي"), "2026-01") == "donald-trump"
+    assert gazetteer.holder_of(normalise_key("US president"), "2022-06-01") == "joe-biden"
+
+
+def test_title_holders_are_people_in_the_knowledge_base(gazetteer) -> None:
+    assert len(gazetteer.titles) > 40
+    for holders in gazetteer.titles.values():
+        for holder in holders:
+            assert gazetteer.entries[holder.entity].type == "person", holder.entity
+            assert not holder.valid_to or (holder.valid_from or "") <= holder.valid_to
+
+
+def test_variant_groups_do_not_overlap() -> None:
+    groups = yaml.safe_load((GAZETTEER_DIR / "variants.yaml").read_text(encoding="utf-8"))["groups"]
+    seen: dict[str, int] = {}
+    for n, group in enumerate(groups):
+        for word in {normalise_key(w) for w in group}:
+            assert word not in seen, f"{word} is in variant groups {seen[word]} and {n}"
+            seen[word] = n
+
+
+def test_curated_files_do_not_repeat_a_surface_within_an_entry() -> None:
+    for path in entry_files(GAZETTEER_DIR):
+        if path.suffix != ".yaml":
+            continue
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
+            entry = parse_entry(raw, path.name)
+            keys = [normalise_key(s) for s, _ in entry.names()]
+            repeated = {k for k in keys if keys.count(k) > 1}
+            assert not repeated, f"{path.name}: {entry.id} lists {sorted(repeated)} twice"

@@ -11,12 +11,14 @@ import pytest
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_newsfane.py"
 
-# F1 measured with scripts/eval_newsfane.py (exact token spans, then overlapping spans), less a
-# small margin; floors only go up.
+# F1 measured with scripts/eval_newsfane.py at 21:21 UTC (exact token spans / overlapping spans):
+# gpe 0.860 / 0.878, organization 0.401 / 0.456, person 0.381 / 0.530. Floors sit a little below;
+# they only go up. Person and organisation recall is bounded by the knowledge base (the text is
+# 2007 news) and by the given-name list.
 FLOORS = {
-    "gpe": {"exact": 0.75, "overlap": 0.75},
-    "organization": {"exact": 0.25, "overlap": 0.3},
-    "person": {"exact": 0.15, "overlap": 0.25},
+    "gpe": {"exact": 0.83, "overlap": 0.85},
+    "organization": {"exact": 0.37, "overlap": 0.42},
+    "person": {"exact": 0.35, "overlap": 0.5},
 }
 
 

@@ -104,3 +104,24 @@ def test_days_ago_in_number_words(anchor: date, count: tuple[str, int]) -> None:
     words, days = count
     unit = "أيام" if days <= 10 else "يوما"
     assert tag(f"وقال قبل {words} {unit} إن", anchor) == [(anchor - timedelta(days=days)).isoformat()]
+
+
+WORDS = st.sampled_from(["قبل", "منذ", "خلال", "في", "من", "إلى", "و", "الماضي", "المقبل", "الجاري", "أيام", "شهرين",
+                         "عام", "العام", "2014", "30", "٢٠٢٥", "كانون الثاني", "شباط", "الإثنين", "اليوم", "أمس",
+                         "منتصف", "بحلول", "(", ")", "/", "-", "1447هـ", "رمضان", "نحو", "أكثر من", "last", "ago",
+                         "May", "5", "99%", "1.7", "900-1000", "the", "within", "a", "month"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(WORDS, max_size=14), anchor=anchors)
+def test_any_text_gives_well_formed_mentions(words: list[str], anchor: date | None) -> None:
+    text = " ".join(words)
+    doc = Doc(id="d:f", file="f.txt", text=text, norm=normalise_text(text),
+              published=anchor.isoformat() if anchor else None)
+    for mention in find_times(doc, anchor, False):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start:mention.end] == mention.text
+        if mention.value is not None:
+            ends = [None if end == ".." else date.fromisoformat((end + "-01-01")[:10])
+                    for end in mention.value.split("/")]
+            assert ends[0] is None or ends[-1] is None or ends[0] <= ends[-1], mention

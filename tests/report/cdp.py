@@ -145,9 +145,9 @@ class Page:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def screenshot(self, path: Path) -> None:
-        """Save a PNG of the whole page."""
-        height = int(self.evaluate("document.documentElement.scrollHeight"))
+    def screenshot(self, path: Path, max_height: int = 4000) -> None:
+        """Save a PNG of the page from its top, at most ``max_height`` pixels tall."""
+        height = min(int(self.evaluate("document.documentElement.scrollHeight")), max_height)
         self.send("Emulation.setDeviceMetricsOverride",
                   {"width": self.width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         data = self.send("Page.captureScreenshot", {"format": "png"})["data"]

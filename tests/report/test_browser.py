@@ -23,7 +23,7 @@ COUNTS = """({
   boardRows: document.querySelectorAll('#board tr.board-row').length,
   timeline: document.querySelectorAll('#timeline li[data-event]').length,
   disagreements: document.querySelectorAll('#disagreements .disagreement').length,
-  sides: document.querySelectorAll('#disagreements .side').length,
+  claims: document.querySelectorAll('#disagreements .claim').length,
   evidence: document.querySelectorAll('#evidence .mention').length,
   triggers: document.querySelectorAll('#evidence .mention mark.trigger').length,
 })"""
@@ -55,7 +55,7 @@ def _assert_reader_sees_everything(page: Page, export: dict) -> None:
     assert counts["boardRows"] == len(board)
     assert counts["timeline"] == len(export["events"])
     assert counts["disagreements"] == len(export["disagreements"])
-    assert counts["sides"] == sum(len(d["sides"]) for d in export["disagreements"])
+    assert counts["claims"] == sum(len(d["sides"]) for d in export["disagreements"])
     assert counts["evidence"] == counts["triggers"] == sum(len(e["mentions"]) for e in export["events"])
 
 
@@ -88,15 +88,9 @@ def test_hostile_page_runs_nothing_and_does_not_overflow(browser, hostile, tmp_p
     assert "<script>" in page.evaluate("document.querySelector('#disagreements h3').textContent")
 
 
-def test_seed_story_page(browser, request) -> None:
-    try:
-        import rasad.pipeline  # noqa: F401
-        import rasad.report.export  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"the pipeline cannot run yet: {exc}")
-    out: Path = request.getfixturevalue("seed_run")
-    export = json.loads((out / "rasad.json").read_text(encoding="utf-8"))
-    page = _open(browser, out / "report.html")
+def test_seed_story_page(browser, seed_outputs) -> None:
+    export = json.loads((seed_outputs / "rasad.json").read_text(encoding="utf-8"))
+    page = _open(browser, seed_outputs / "report.html")
     _assert_reader_sees_everything(page, export)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(ARTIFACTS / "report.png")

@@ -55,3 +55,12 @@ def test_empty_board_is_an_empty_collection(tmp_path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert_geojson_feature_collection(data)
     assert data["features"] == []
+
+
+def test_seed_geojson_agrees_with_rasad_json(seed_outputs) -> None:
+    export = json.loads((seed_outputs / "rasad.json").read_text(encoding="utf-8"))
+    data = json.loads((seed_outputs / "places.geojson").read_text(encoding="utf-8"))
+    assert_geojson_feature_collection(data)
+    board = export["status_board"]["places"]
+    assert [(f["properties"]["place"], f["properties"]["status"]) for f in data["features"]] == \
+        [(p["place"], p["status"]) for p in board]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import time
 
-from rasad.report.html import render_html, write_html
 from hostile_input import LONG_WORD, RLO, SCRIPT
 from pagecheck import parse_page
+
+from rasad.report.geojson import write_places_geojson
+from rasad.report.html import render_html, write_html
+from rasad.report.markdown import write_markdown
+from rasad.report.tables import write_events_csv
 
 
 def test_page_has_every_section_and_the_story(story_export, story_texts) -> None:
@@ -35,8 +40,10 @@ def test_board_timeline_and_disagreements_agree_with_the_export(story_export, st
     timeline = [a["data-event"] for t, a in page.tags if t == "li" and "data-event" in a]
     assert sorted(timeline) == sorted(e["id"] for e in story_export["events"])
     assert timeline.index("ev:rmelan-3w") < timeline.index("ev:shaddadi-out") < timeline.index("ev:rmelan-2m")
-    sides = page.with_class("div", "side")
-    assert len(sides) == sum(len(d["sides"]) for d in story_export["disagreements"])
+    claims = page.with_class("div", "claim")
+    assert len(claims) == sum(len(d["sides"]) for d in story_export["disagreements"])
+    values = [a["data-value"] for a in page.with_class("div", "side")]
+    assert values == [v for d in story_export["disagreements"] for v in dict.fromkeys(s["value"] for s in d["sides"])]
 
 
 def test_evidence_marks_triggers_and_arguments(story_export, story_texts) -> None:
@@ -74,7 +81,24 @@ def test_hostile_report_text_stays_text(hostile) -> None:
     assert LONG_WORD in html and "overflow-wrap: anywhere" in page.styles[0]
 
 
-def test_rendering_is_fast(story_export, story_texts, tmp_path) -> None:
+def test_rendering_the_seed_story_takes_under_a_second(seed_outputs, seeds_dir, tmp_path) -> None:
+    export = json.loads((seed_outputs / "rasad.json").read_text(encoding="utf-8"))
+    texts = {d["id"]: (seeds_dir / d["file"]).read_text(encoding="utf-8") for d in export["documents"]}
     started = time.perf_counter()
-    write_html(story_export, story_texts, tmp_path / "report.html")
+    write_html(export, texts, tmp_path / "report.html")
+    write_markdown(export, texts, tmp_path / "report.md")
+    write_events_csv(export, tmp_path / "events.csv")
+    write_places_geojson(export, tmp_path / "places.geojson")
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_copy_or_translation_is_marked_in_the_reports_read(story_export, story_texts) -> None:
+    story_export["documents"][2]["translation_of"] = story_export["documents"][1]["id"]
+    html = render_html(story_export, story_texts)
+    assert '<span class="l-en">translation of Gulf Monitor</span>' in html
+
+
+def test_evidence_from_a_reports_own_translation_is_marked(story_export, story_texts) -> None:
+    story_export["events"][0]["mentions"][1]["role"] = "translation"
+    html = render_html(story_export, story_texts)
+    assert html.count("the report&#x27;s own translation") == 1

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
+import yaml
+
 from rasad.model import BOARD_STATUSES, EVENT_STATUSES
+from rasad.paths import DATA_DIR
+from rasad.report.gloss import LEXICON_FILE
 from rasad.report.render import (
-    Mark, StoryView, clean, date_precision, date_sort_key, display_date, highlight_pieces, load_phrases,
-    mention_pieces, text_direction,
+    PHRASES_FILE,
+    Mark,
+    StoryView,
+    clean,
+    date_precision,
+    date_sort_key,
+    display_date,
+    highlight_pieces,
+    load_phrases,
+    mention_pieces,
+    text_direction,
 )
 
 
@@ -62,8 +76,8 @@ def test_event_line_renders_structure_source_and_corroboration(story_export) -> 
 
 def test_event_sentence_falls_back_without_actor_place_or_template(story_export) -> None:
     view = StoryView(story_export)
-    sentence = view.event_sentence({"id": "e", "type": "regime_change", "status": "ongoing"}, "en")
-    assert sentence == "Change of government under way involving Forces at an unnamed place"
+    sentence = view.event_sentence({"id": "e", "type": "unheard_of", "status": "ongoing"}, "en")
+    assert sentence == "Unheard of under way involving Forces in an unnamed place"
 
 
 def test_mention_pieces_fall_back_to_the_exported_sentence(story_export, story_texts) -> None:
@@ -78,3 +92,20 @@ def test_text_direction_follows_the_first_strong_letter() -> None:
     assert text_direction("2026 — قال مصدر") == "rtl"
     assert text_direction("US troops in الحسكة") == "ltr"
     assert text_direction("123") == "ltr"
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that fails on a key given twice in one mapping (PyYAML keeps the last silently)."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        keys = [self.construct_object(key, deep=deep) for key, _value in node.value]
+        duplicated = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not duplicated, f"{node.start_mark}: duplicate keys {duplicated}"
+        return super().construct_mapping(node, deep=deep)
+
+
+def test_report_data_files_have_no_duplicate_keys() -> None:
+    with pytest.raises(AssertionError):
+        yaml.load("a: 1\na: 2\n", Loader=_UniqueKeyLoader)
+    for path in (PHRASES_FILE, LEXICON_FILE, DATA_DIR / "boundaries" / "countries.yaml"):
+        assert yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 
 from hostile_input import RLO
 
@@ -64,3 +65,14 @@ def test_hostile_csv_loads_with_the_same_rows(hostile, tmp_path) -> None:
     assert len(rows) == len(export["events"])
     assert all(not value.startswith(("=", "+", "@")) for row in rows for value in row.values())
     assert all(RLO not in value for row in rows for value in row.values())
+
+
+def test_seed_csv_agrees_with_rasad_json(seed_outputs) -> None:
+    export = json.loads((seed_outputs / "rasad.json").read_text(encoding="utf-8"))
+    rows = {r["event_id"]: r for r in _read(seed_outputs / "events.csv")}
+    assert set(rows) == {e["id"] for e in export["events"]}
+    for event in export["events"]:
+        row = rows[event["id"]]
+        assert (row["status"], row["when"], int(row["corroboration"])) == \
+            (event["status"], event["when"] or "", event["corroboration"])
+        assert row["time_precision"] in ("1", "2", "3")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rasad.events.attribution import NamedSpan
 from rasad.events.lexicon import triggers
@@ -31,12 +32,17 @@ class TimeSpan:
 
 
 def is_marked_place(text: str, span: NamedSpan, lang: str) -> bool:
-    """Whether the entity is introduced as a place (after من/في/إلى, or with a joined ب/ل)."""
+    """Whether the entity is introduced as a place (after من/في/إلى, or with a joined ب)."""
+    return _marked(text[max(0, span.start - 25):span.start], lang)
+
+
+@lru_cache(maxsize=4096)
+def _marked(before: str, lang: str) -> bool:
     markers = triggers(lang).place_markers
-    if lang == "ar" and span.start > 0 and text[span.start - 1] in "بل" and (
-            span.start < 2 or not text[span.start - 2].isalpha() or text[span.start - 2] in "وف"):
+    # A joined ب is locative ("بالحسكة"); a joined ل is "to/for" and names a party as often as a place.
+    if lang == "ar" and before.endswith("ب") and (len(before) < 2 or not before[-2].isalpha() or before[-2] in "وف"):
         return True
-    m = _PREV_WORD.search(text, max(0, span.start - 25), span.start)
+    m = _PREV_WORD.search(before)
     if not m:
         return False
     word = m.group(1)
@@ -77,13 +83,6 @@ def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int]
     return sorted(places, key=lambda s: (_PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)))
 
 
-def speaker_places(spans: list[NamedSpan], excluded: tuple[int, int] | None) -> list[NamedSpan]:
-    """Places named as the source ("إعلان العراق … انسحاب التحالف من أراضيه"): a last resort."""
-    if not excluded:
-        return []
-    return [s for s in spans if excluded[0] <= s.start < excluded[1] and s.type in PLACE_TYPES]
-
-
 def _interval(value: str) -> tuple[date | None, date | None] | None:
     def point(v: str, end: bool) -> date | None:
         parts = v.split("-")
@@ -113,13 +112,30 @@ def time_bounds(value: str | None) -> tuple[date | None, date | None] | None:
     return _interval(value) if value else None
 
 
-def choose_time(trigger: Trigger, region: tuple[int, int, int, int], times: list[TimeSpan], status: str,
-                published: date | None) -> TimeSpan | None:
-    """The time a trigger owns (after it up to the next trigger, else before it back to the previous
-    one) that fits its status: a plan's time is not past, a done or ongoing act's time not future."""
-    before_start, before_end, after_start, after_end = region
+# A time right after a trigger is its adverbial ("سحبت القوات، قبل أربعة أيام، …") when it is
+# this close (characters); otherwise a time belongs to the nearest trigger.
+TIME_REACH = 40
+
+
+def time_owner(time: TimeSpan, found: list[Trigger]) -> int | None:
+    """The index of the trigger a time expression belongs to."""
+    preceding = [i for i, t in enumerate(found) if t.end <= time.start and time.start - t.end <= TIME_REACH]
+    if preceding:
+        return preceding[-1]
+    if not found:
+        return None
+
+    def gap(t: Trigger) -> int:
+        return time.start - t.end if t.end <= time.start else t.start - time.end
+
+    return min(range(len(found)), key=lambda i: gap(found[i]))
+
+
+def choose_time(trigger: Trigger, owned: list[TimeSpan], status: str, published: date | None) -> TimeSpan | None:
+    """The time a trigger owns that fits its status: a plan's time is not past, a done or ongoing
+    act's time not future; the nearest wins."""
     fitting = []
-    for t in times:
+    for t in owned:
         bounds = time_bounds(t.value)
         if bounds is None:
             continue
@@ -128,8 +144,4 @@ def choose_time(trigger: Trigger, region: tuple[int, int, int, int], times: list
         if published and status != "planned" and bounds[0] and bounds[0] > published:
             continue
         fitting.append(t)
-    for lo, hi in ((after_start, after_end), (before_start, before_end)):
-        owned = [t for t in fitting if lo <= t.start < hi]
-        if owned:
-            return min(owned, key=lambda t: abs(t.start - trigger.start))
-    return None
+    return min(fitting, key=lambda t: abs(t.start - trigger.start)) if fitting else None

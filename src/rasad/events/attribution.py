@@ -15,7 +15,11 @@ _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")
 MAX_WORDS = 7
 # A source may stand this many words before its verb ("مصادر كردية تحدثت إلى …").
 MAX_WORDS_BEFORE = 3
-_CLITIC = re.compile(r"^(?:[وفبلك]|لل)(?=\w{2})")
+# A second reporting verb this close (characters) after a source, with no source of its own,
+# repeats that source.
+RESTATED_WITHIN = 40
+_CLITIC = re.compile(r"^(?:لل|[وفبلك])(?=\w{2})")
+_ARTICLE = re.compile(r"^ال(?=\w{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,85 +67,113 @@ def _head_label(lex: AttributionLexicon, text: str, start: int, end: int) -> tup
     return None
 
 
+_SPEAKER_TYPES = ("person", "organization", "gpe")
+_ADDRESSEE_MARKERS = frozenset({"الى", "to"})
+
+
+def _token_after(tokens: list[re.Match[str]], offset: int) -> int:
+    return next((k for k, tok in enumerate(tokens) if tok.start() >= offset), len(tokens))
+
+
+def _close_name(tokens: list[re.Match[str]], j: int, end: int) -> tuple[int, int]:
+    """Extend a name over a closing quote and an acronym in brackets: «…» (سنتكوم)."""
+    if j < len(tokens) and tokens[j].group() == "»":
+        end, j = tokens[j].end(), j + 1
+    if j < len(tokens) and tokens[j].group() == "(":
+        close = next((k for k in range(j, min(j + 5, len(tokens))) if tokens[k].group() == ")"), None)
+        if close is not None:
+            end, j = tokens[close].end(), close + 1
+    return end, j
+
+
+def _entity_phrase(text: str, tokens: list[re.Match[str]], entity: NamedSpan, lex: AttributionLexicon,
+                   spans: list[NamedSpan], start: int) -> SourceCue:
+    """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
+    end, j = _close_name(tokens, _token_after(tokens, entity.end), entity.end)
+    if j < len(tokens) and tokens[j].group() in lex.via:
+        cited = _phrase(text, tokens, j + 1, lex, spans)
+        if cited is not None:
+            return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
+                             entity.entity, False)
+    kind = "named"
+    return SourceCue(0, 0, start, end, kind, entity.entity, None, entity.entity, entity.type == "person")
+
+
+def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, head_end: int,
+                 lex: AttributionLexicon, spans: list[NamedSpan]) -> SourceCue:
+    """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
+    first = tokens[i]
+    end, named, via = first.end(), None, None
+    j, words = i, 0
+    while j < len(tokens) and words < MAX_WORDS:
+        word = tokens[j].group()
+        if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops:
+            person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None
+            if word in "،," and named is None and person is not None and person.type == "person":
+                end, named = person.end, person  # apposition: "وزير الخارجية السوري، أسعد الشيباني"
+            break
+        if word in lex.via and via is None and (label == "media" or named is not None):
+            cited = _phrase(text, tokens, j + 1, lex, spans)
+            if cited is None:
+                break
+            return SourceCue(0, 0, first.start(), cited.end, "media", cited.entity, (first.start(), end),
+                             _ARTICLE.sub("", _strip(text[first.start():head_end])), False)
+        inner = _entity_at(spans, tokens[j].start(), tokens[j].end())
+        if inner is not None:
+            end, j = _close_name(tokens, _token_after(tokens, inner.end), inner.end)
+            if named is None or inner.type == "person":
+                named = inner
+            if inner.type in ("person", "organization"):
+                nxt = tokens[j].group() if j < len(tokens) else ""
+                if nxt not in lex.via:
+                    break
+            words += 1
+            continue
+        end = tokens[j].end()
+        j, words = j + 1, words + 1
+    while j > i and _strip(text[tokens[j - 1].start():tokens[j - 1].end()]) in lex.stops:
+        j -= 1
+    head_word = _ARTICLE.sub("", _strip(text[first.start():head_end]))
+    kind = {"anonymous": "anonymous", "media": "media"}.get(label, "named")
+    if named is not None and named.type == "person":
+        kind = "named"
+    statement = (named is not None and named.type == "person") or head_word in {
+        _ARTICLE.sub("", h) for h in lex.statement_heads}
+    return SourceCue(0, 0, first.start(), end, kind, named.entity if named else None, None, head_word, statement)
+
+
 def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexicon,
             spans: list[NamedSpan]) -> SourceCue | None:
-    """The source phrase starting at token ``i`` (without the cue), or None if none starts there."""
+    """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
+    while i < len(tokens) and tokens[i].group() in "«\"“":
+        i += 1
     if i >= len(tokens):
         return None
     first = tokens[i]
     head = _head_label(lex, text, first.start(), tokens[min(i + 3, len(tokens) - 1)].end())
+    if head is not None:
+        return _head_phrase(text, tokens, i, head[0], head[1], lex, spans)
     entity = _entity_at(spans, first.start(), first.end())
-    if entity is None and first.group() in "«":
-        entity = _entity_at(spans, first.start(), first.end() + 2)
-    if head is None and (entity is None or entity.type not in ("person", "organization", "gpe")):
-        return None
-    kind = "named" if entity is not None or head and head[0] == "title" else head[0] if head else "named"
-    found_entity = entity
-    end = first.end()
-    via = None
-    j = i
-    words = 0
-    while j < len(tokens):
-        tok = tokens[j]
-        word = tok.group()
-        if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops:
-            if word == "(" and found_entity is not None:  # an acronym after a name: «…» (سنتكوم)
-                close = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k].group() == ")"), None)
-                if close is not None:
-                    end = tokens[close].end()
-                    j = close + 1
-                    continue
-            if word in "،," and j + 1 < len(tokens):  # apposition: "وزير الخارجية السوري، أسعد الشيباني"
-                person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end())
-                if person is not None and person.type == "person" and found_entity is None:
-                    end, found_entity = person.end, person
-            break
-        if word in lex.via and found_entity is not None and via is None:
-            via = (first.start(), end)
-            kind = "media"
-            j += 1
-            continue
-        inner = _entity_at(spans, tok.start(), tok.end())
-        if inner is not None:
-            end = max(end, inner.end)
-            if found_entity is None or via is not None and found_entity.start < via[1]:
-                found_entity = inner
-            while j + 1 < len(tokens) and tokens[j + 1].start() < inner.end:
-                j += 1
-            if inner.type in ("person", "organization") and via is None:
-                nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
-                if nxt not in lex.via and nxt != "»":
-                    break
-        else:
-            end = tok.end()
-        j += 1
-        words += 1
-        if words >= MAX_WORDS:
-            break
-    if head and head[0] == "media":
-        kind = "media" if via or kind != "named" or entity is None else kind
-    elif via is None and head and head[0] == "anonymous" and (found_entity is None or found_entity.type != "person"):
-        kind = "anonymous"
-    statement = (found_entity is not None and found_entity.type == "person") or (
-        head is not None and _strip(text[first.start():head[1]]) in lex.statement_heads)
-    head_word = entity.entity if entity is not None else _strip(text[first.start():head[1]]) if head else ""
-    return SourceCue(0, 0, first.start(), end, kind, found_entity.entity if found_entity else None, via,
-                     head_word, statement)
+    if entity is not None and entity.type in _SPEAKER_TYPES:
+        return _entity_phrase(text, tokens, entity, lex, spans, first.start())
+    return None
 
 
 def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSpan]) -> list[SourceCue]:
     """Every reporting cue in the normalised sentence ``text[start:end]`` with its source phrase."""
     lex = attribution_cues(lang)
     tokens = list(_TOKEN.finditer(text, start, end))
-    index = {tok.start(): k for k, tok in enumerate(tokens)}
+    index = {tok.start(): k for k, tok in enumerate(tokens)}  # token start -> token number
     found = []
     for cue_start, cue_end, _label in lex.cues.find(text, start, end):
-        k = next((index[p] for p in range(cue_end, end) if p in index), len(tokens))
-        while k < len(tokens) and tokens[k].group() in "«\"“":
-            k += 1
+        k = _token_after(tokens, cue_end)
         source = _phrase(text, tokens, k, lex, spans)
+        if source is None and found and cue_start - found[-1].end <= RESTATED_WITHIN:
+            source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again
         if source is None:
             source = _phrase_before(text, tokens, index.get(cue_start, 0), lex, spans, cue_start)
+        if source is not None and source.via is None and _strip(text[cue_start:cue_end]) in lex.needs_via:
+            continue
         if source is not None:
             found.append(SourceCue(cue_start, cue_end, source.start, source.end, source.kind, source.entity,
                                    source.via, source.head, source.statement))
@@ -151,11 +183,25 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
 def _phrase_before(text: str, tokens: list[re.Match[str]], cue_index: int, lex: AttributionLexicon,
                    spans: list[NamedSpan], cue_start: int) -> SourceCue | None:
     for k in range(max(0, cue_index - MAX_WORDS_BEFORE), cue_index):
+        if k and tokens[k - 1].group() in _ADDRESSEE_MARKERS:
+            continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
         source = _phrase(text, tokens, k, lex, spans)
-        if source is not None and source.kind in ("anonymous", "media"):
-            return SourceCue(0, 0, source.start, min(source.end, cue_start), source.kind, source.entity,
-                             source.via, source.head, False)
+        if source is not None and not any(t.group() in _PUNCT_STOPS for t in tokens[k:cue_index]):
+            start = _modifiers_before(tokens, k, lex) if lex is attribution_cues("en") else source.start
+            return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
+                             source.via, source.head, source.statement)
     return None
+
+
+def _modifiers_before(tokens: list[re.Match[str]], k: int, lex: AttributionLexicon) -> int:
+    """In English the description stands before the head: "an American official", "Security sources"."""
+    start = tokens[k].start()
+    for j in range(k - 1, max(-1, k - 3), -1):
+        word = tokens[j].group()
+        if word in _PUNCT_STOPS or word.lower() in lex.stops or not word[:1].isalpha():
+            break
+        start = tokens[j].start()
+    return start
 
 
 def is_anaphoric(source: SourceCue, text: str, lang: str) -> bool:

@@ -7,20 +7,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from rasad.events.arguments import (
     NamedSpan,
     TimeSpan,
     choose_actor,
     choose_places,
     choose_time,
-    speaker_places,
     time_bounds,
+    time_owner,
 )
 from rasad.events.attribution import SourceCue, find_sources, is_anaphoric, to_attribution
 from rasad.events.lexicon import background_cues, event_types, triggers
-from rasad.events.status import cue_status, default_status, is_hedged
+from rasad.events.status import SentenceCues, cue_status, default_status, find_cues, is_hedged
 from rasad.events.triggers import Trigger, find_triggers
-from rasad.mentions.quantities import find_quantities
+from rasad.mentions.quantities import Quantity, find_quantities
 from rasad.model import Attribution, Doc, Entity, EventMention
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -31,7 +33,8 @@ CARRY_SENTENCES = 2
 # A done act with no time of its own takes the time of a done act told this many sentences before
 # in the same paragraph, or in the next one when it opens with a conjunction (و, ف).
 NARRATIVE_SENTENCES = 2
-_CONTINUATION = re.compile(r"^\W*[وف]\w")
+_CONTINUATION = re.compile(r"\W*[وف]\w")
+_NO_CUES = SentenceCues([], [], [])
 # Status names whose time is in the past, so a context time may be inherited.
 _DONE = ("completed", "partial")
 
@@ -51,25 +54,37 @@ def _published(doc: Doc) -> date | None:
     return bounds[1] if bounds else None
 
 
-def _language(doc: Doc, start: int, end: int) -> str:
-    segment = doc.segment_of(start)
-    if segment is not None and segment.lang in ("ar", "en"):
-        return segment.lang
+def _language(doc: Doc, segment: int, start: int, end: int) -> str:
+    lang = doc.segments[segment].lang if segment < len(doc.segments) else None
+    if lang in ("ar", "en"):
+        return lang  # type: ignore[return-value]
     return "ar" if _ARABIC.search(doc.text, start, end) else "en"
 
 
+def _to_norm(doc: Doc, offsets: list[int]) -> list[int]:
+    """Original offsets mapped to normalised ones, all at once."""
+    return np.searchsorted(doc.norm.index, np.asarray(offsets, dtype=np.int64), side="left").tolist()
+
+
 def _named_spans(doc: Doc, entities: dict[str, Entity]) -> list[NamedSpan]:
+    if not doc.entities:
+        return []
+    bounds = _to_norm(doc, [o for m in doc.entities for o in (m.start, m.end)])
     spans = []
-    for mention in doc.entities:
+    for i, mention in enumerate(doc.entities):
         entity = entities.get(mention.entity)
-        start, end = doc.norm.to_norm(mention.start), doc.norm.to_norm(mention.end)
-        spans.append(NamedSpan(start, end, mention.entity, mention.type, entity.subtype if entity else None))
+        spans.append(NamedSpan(bounds[2 * i], bounds[2 * i + 1], mention.entity, mention.type,
+                               entity.subtype if entity else None))
     return sorted(spans, key=lambda s: s.start)
 
 
 def _time_spans(doc: Doc) -> list[TimeSpan]:
-    return sorted((TimeSpan(doc.norm.to_norm(t.start), doc.norm.to_norm(t.end), t.value, t.kind)
-                   for t in doc.times if t.value), key=lambda t: t.start)
+    times = [t for t in doc.times if t.value]
+    if not times:
+        return []
+    bounds = _to_norm(doc, [o for t in times for o in (t.start, t.end)])
+    return sorted((TimeSpan(bounds[2 * i], bounds[2 * i + 1], t.value, t.kind)  # type: ignore[arg-type]
+                   for i, t in enumerate(times)), key=lambda t: t.start)
 
 
 def _dominant_country(spans: list[NamedSpan]) -> str | None:
@@ -85,13 +100,20 @@ def _source_for(trigger: Trigger, sources: list[SourceCue]) -> SourceCue | None:
     return min(after, key=lambda s: s.cue_start) if after else None
 
 
+def _ends_clause(trigger: Trigger, following: Trigger) -> bool:
+    # Vehicles counted after a verb are its object ("سحبت … أكثر من 60 ناقلة من قاعدة …"), so the
+    # places after them still belong to the verb.
+    return not (following.type == "convoy" and following.aspect == "noun"
+                and trigger.aspect in ("perfect", "imperfect") and trigger.type != "convoy")
+
+
 def _regions(found: list[Trigger], sentence: tuple[int, int]) -> list[tuple[int, int, int, int]]:
     """For each trigger (sorted), the stretch before it back to the previous trigger and the
-    stretch after it up to the next one."""
+    stretch after it up to the next one that starts a new clause."""
     regions = []
     for i, trigger in enumerate(found):
         before_start = found[i - 1].end if i else sentence[0]
-        after_end = found[i + 1].start if i + 1 < len(found) else sentence[1]
+        after_end = next((t.start for t in found[i + 1:] if _ends_clause(trigger, t)), sentence[1])
         regions.append((before_start, trigger.start, trigger.end, after_end))
     return regions
 
@@ -117,7 +139,7 @@ class _Extractor:
     def _sentence(self, index: int, segment: int, start: int, end: int) -> list[EventMention]:
         text = self.text
         ns, ne = self.doc.norm.to_norm(start), self.doc.norm.to_norm(end)
-        lang = _language(self.doc, start, end)
+        lang = _language(self.doc, segment, start, end)
         spans = [s for s in self.spans if ns <= s.start < ne]
         times = [t for t in self.times if ns <= t.start < ne]
         sources = find_sources(text, ns, ne, lang, spans)
@@ -127,15 +149,26 @@ class _Extractor:
         found.sort(key=lambda t: t.start)
         opener, min_age = background_cues(lang)
         context = _Sentence(index, segment, (ns, ne), (start, end), lang, spans, times,
-                            bool(opener.match(text, ns, ne)), min_age)
+                            bool(opener.match(text, ns, ne)), min_age,
+                            find_quantities(text, ns, ne, lang) if found else [],
+                            find_cues(text, ns, ne, lang) if found else _NO_CUES)
+        owners = [time_owner(t, found) for t in times]
+        by_cue = {s.cue_start: s for s in sources}
         mentions: list[EventMention] = []
-        seen: set[tuple[str, str]] = set()
-        for trigger, region in zip(found, _regions(found, (ns, ne)), strict=True):
-            mention = self._mention(context, trigger, region, _source_for(trigger, sources))
-            if mention is None or (mention.type, mention.status) in seen:
+        seen: set[tuple[str, str, str | None]] = set()
+        previous: EventMention | None = None
+        for i, (trigger, region) in enumerate(zip(found, _regions(found, (ns, ne)), strict=True)):
+            source = by_cue.get(trigger.start) if trigger.type == "statement" else _source_for(trigger, sources)
+            owned = [t for t, owner in zip(times, owners, strict=True) if owner == i]
+            mention = self._mention(context, trigger, region, source, owned, previous)
+            if mention is None:
                 continue
-            seen.add((mention.type, mention.status))
-            mentions.append(mention)
+            previous = mention
+            key = (mention.type, mention.status, mention.place)
+            if key not in seen:
+                seen.add(key)
+                mentions.append(mention)
+        self._remember_sources(context, sources)
         return mentions
 
     def _attribution(self, context: _Sentence, source: SourceCue | None) -> Attribution:
@@ -146,12 +179,17 @@ class _Extractor:
             if recent and opener[:1] in _QUOTE_OPENERS:
                 return state.last_source[1]  # type: ignore[index]
             return Attribution("outlet", "")
-        antecedent = state.sources_by_head.get(source.head) if is_anaphoric(source, self.text, context.lang) else None
-        attribution = to_attribution(source, self.doc.text, self.doc.norm.to_original, antecedent)
-        if antecedent is None and source.head and not is_anaphoric(source, self.text, context.lang):
-            state.sources_by_head[source.head] = attribution.text
-        state.last_source = (context.index, attribution)
-        return attribution
+        anaphoric = is_anaphoric(source, self.text, context.lang)
+        antecedent = state.sources_by_head.get(source.head) if anaphoric else None
+        return to_attribution(source, self.doc.text, self.doc.norm.to_original, antecedent)
+
+    def _remember_sources(self, context: _Sentence, sources: list[SourceCue]) -> None:
+        """Keep the sentence's sources for the quotes and the "وقال المصدر" that follow."""
+        for source in sources:
+            attribution = self._attribution(context, source)
+            if source.head and not is_anaphoric(source, self.text, context.lang):
+                self.state.sources_by_head[source.head] = attribution.text
+            self.state.last_source = (context.index, attribution)
 
     def _anaphoric_place(self, region: tuple[int, int, int, int], lang: str) -> str | None:
         """The last named place of the kind a generic head ("القاعدة") refers back to."""
@@ -172,19 +210,23 @@ class _Extractor:
             anaphoric = self._anaphoric_place(region, context.lang)
             ids = (anaphoric,) if anaphoric else ()
         if not ids:
-            ids = tuple(dict.fromkeys(p.entity for p in speaker_places(context.spans, excluded)))
-        if not ids:
             ids = self.state.last_places.get(trigger.type, ())
         if not ids and not event_types()[trigger.type].needs_place and self.country:
             ids = (self.country,)
         return places, ids
 
     def _mention(self, context: _Sentence, trigger: Trigger, region: tuple[int, int, int, int],
-                 source: SourceCue | None) -> EventMention | None:
+                 source: SourceCue | None, owned: list[TimeSpan], previous: EventMention | None) -> EventMention | None:
         doc, text = self.doc, self.text
         ontology = event_types()[trigger.type]
         excluded = (source.start, source.end) if source is not None and trigger.type != "statement" else None
-        cued = cue_status(text, (max(context.norm[0], region[0]), context.norm[1]), trigger, context.lang)
+        cued = cue_status(context.cues, region[0], trigger)
+        follows = cued is None and not owned and previous is not None and (
+            trigger.conjoined or trigger.aspect == "noun" and previous.status in _DONE)
+        if follows:
+            # A noun with no cue of its own continues the act before it in the sentence: "لبدء إخلاء
+            # القاعدة وتسليمها", "غادرت قوات … مستخدمة عشرات الشاحنات", "انسحابات مماثلة".
+            cued = previous.status  # type: ignore[union-attr]
         status = cued or default_status(trigger)
         actor = choose_actor(text, trigger, context.spans, context.lang, excluded)
         if trigger.type == "statement" and source is not None and source.entity:
@@ -192,20 +234,23 @@ class _Extractor:
         if ontology.needs_actor and actor is None:
             return None
         places, place_ids = self._places(context, trigger, region, actor, excluded)
-        if not place_ids:
+        if ontology.needs_place and not place_ids:
             return None
-        self.state.last_places[trigger.type] = place_ids
-        time = choose_time(trigger, region, context.times, status, self.published)
+        if place_ids:
+            self.state.last_places[trigger.type] = place_ids
+        time = choose_time(trigger, owned, status, self.published)
         if cued is None and time is not None:
             status = self._status_from_time(trigger, status, time.value)
         when, time_span = (time.value, doc.norm.to_original(time.start, time.end)) if time else (None, None)
+        if when is None and follows and status in _DONE:
+            when = previous.when  # type: ignore[union-attr]
         if when is None:
             when = self._inherited_time(context, status)
         elif status in _DONE:
             self.state.narrative = (context.index, context.segment, when)
         bounds = time_bounds(when)
         old = bool(self.published and bounds and bounds[1] and (self.published - bounds[1]).days >= context.min_age)
-        quantities = find_quantities(text, region[0], region[3], context.lang)
+        quantities = [q for q in context.quantities if region[0] <= q.start < region[3]]
         arguments = [doc.norm.to_original(s.start, s.end) for s in ([actor] if actor else []) + places]
         arguments += [time_span] if time_span else []
         arguments += [doc.norm.to_original(q.start, q.end) for q in quantities]
@@ -213,10 +258,10 @@ class _Extractor:
         return EventMention(
             doc=doc.id, type=trigger.type, status=status,
             trigger=doc.norm.to_original(trigger.start, trigger.end), sentence=context.span,
-            actor=actor.entity if actor else None, place=place_ids[0], places=place_ids,
+            actor=actor.entity if actor else None, place=place_ids[0] if place_ids else None, places=place_ids,
             when=when, time=time_span, quantities=tuple((q.name, q.value) for q in quantities),
             attribution=self._attribution(context, source),
-            hedged=is_hedged(text, context.norm, trigger, context.lang),
+            hedged=is_hedged(context.cues, trigger),
             background=context.opens_history or old,
             role=segment.role if segment else "body", arguments=tuple(dict.fromkeys(arguments)),
         )
@@ -263,6 +308,8 @@ class _Sentence:
     times: list[TimeSpan]
     opens_history: bool
     min_age: int
+    quantities: list[Quantity]
+    cues: SentenceCues
 
 
 def extract_events(doc: Doc, entities: dict[str, Entity]) -> list[EventMention]:

@@ -50,7 +50,8 @@ class TriggerLexicon:
 
     pattern: re.Pattern[str]
     senses: dict[str, tuple[tuple[str, str], ...]]  # form -> ((event type, aspect or status), …)
-    gapped: tuple[tuple[re.Pattern[str], str, str], ...]  # forms with a gap: (pattern, type, aspect)
+    gap_heads: re.Pattern[str]  # the first halves of forms with a gap ("نقل" of "نقل … سجين")
+    gap_tails: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # head -> (rest, type, aspect)
     place_markers: frozenset[str]  # words after which an entity is a place, not an actor
     not_after: re.Pattern[str]  # words before a trigger that make it a state, not an act
     anaphors: CueLexicon  # generic place heads, labelled with the subtypes they refer back to
@@ -95,6 +96,14 @@ def event_types() -> dict[str, EventType]:
     }
 
 
+def _by_label(anaphors: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Place anaphors (form -> subtypes) grouped as label -> forms, the label joining the subtypes."""
+    groups: dict[str, list[str]] = {}
+    for form, subtypes in anaphors.items():
+        groups.setdefault(",".join(subtypes), []).append(form)
+    return groups
+
+
 @lru_cache(maxsize=2)
 def triggers(lang: str) -> TriggerLexicon:
     """The trigger lexicon of ``lang``."""
@@ -109,17 +118,21 @@ def triggers(lang: str) -> TriggerLexicon:
                 raise ValueError(f"lexicons/{lang}/events.yaml: unknown aspect {aspect!r} under {event_type}")
             for form in normalise_forms(forms):
                 if GAP in form:
-                    gapped.append((re.compile(rf"(?<![\w])[وفبل]?{form_regex(form)}\w*"), event_type, aspect))
+                    gapped.append((form, event_type, aspect))
                     continue
                 variants = noun_variants(form) if aspect == "noun" and lang == "ar" else [form]
                 for variant in variants:
                     senses.setdefault(variant, []).append((event_type, aspect))
     suffix = AR_NOUN_SUFFIX if lang == "ar" else None
+    tails: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+    for form, event_type, aspect in gapped:
+        head, rest = (part.strip() for part in form.split(GAP, 1))
+        tails.setdefault(head, []).append((re.compile(rf"(?:\s+\S+){{0,4}}?\s+{form_regex(rest)}\w*"), event_type, aspect))
+    heads = re.compile(rf"(?<![\w])[وفبل]?(?P<form>{alternation(tails) if tails else '(?!)'})(?![\w])")
     return TriggerLexicon(word_pattern(senses, lang, suffix), {k: tuple(v) for k, v in senses.items()},
-                          tuple(gapped), frozenset(normalise_forms(raw["place_markers"])),
+                          heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
                           re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
-                          cue_lexicon({",".join(subtypes): [form] for form, subtypes in raw["place_anaphors"].items()},
-                                      lang))
+                          cue_lexicon(_by_label(raw["place_anaphors"]), lang))
 
 
 @lru_cache(maxsize=2)
@@ -149,6 +162,7 @@ class AttributionLexicon:
     via: frozenset[str]
     anaphoric: frozenset[str]
     statement_heads: frozenset[str]
+    needs_via: frozenset[str]  # reporting verbs that count only with a cited source
 
 
 @lru_cache(maxsize=2)
@@ -162,6 +176,7 @@ def attribution_cues(lang: str) -> AttributionLexicon:
         cues, heads,
         frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
         frozenset(normalise_forms(raw["anaphoric"])), frozenset(normalise_forms(raw["statement_heads"])),
+        frozenset(normalise_forms(raw["verbs_needing_via"])),
     )
 
 

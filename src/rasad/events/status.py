@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rasad.events.lexicon import event_types, hedge_cues, status_cues
 from rasad.events.triggers import Trigger
 
@@ -12,24 +14,43 @@ MODAL_AFTER = 30
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing"}
 
 
-def cue_status(text: str, sentence: tuple[int, int], trigger: Trigger, lang: str) -> str | None:
-    """The status the words around ``trigger`` give it, or None when they say nothing."""
-    sentence_start, sentence_end = sentence
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """The status and hedge cues of one sentence (normalised offsets), found once for all its triggers."""
+
+    status: list[tuple[int, int, str]]
+    hedges: list[tuple[int, int, str]]
+    modals: list[tuple[int, int]]  # a modal particle before an imperfect verb ("قد تستغرق")
+
+
+def find_cues(text: str, start: int, end: int, lang: str) -> SentenceCues:
+    """Every status and hedge cue in the normalised sentence ``text[start:end]``."""
+    cues, subjunctive = status_cues(lang)
+    found = cues.find(text, start, end)
+    found += [(m.start(), m.end(), "planned") for m in subjunctive.finditer(text, start, end)]
+    hedges, modal = hedge_cues(lang)
+    modals = [(m.start(), m.end()) for m in modal.finditer(text, start, end)] if modal else []
+    return SentenceCues(found, hedges.find(text, start, end), modals)
+
+
+def cue_status(cues: SentenceCues, window_start: int, trigger: Trigger) -> str | None:
+    """The status the words around ``trigger`` give it, or None when they say nothing.
+
+    The nearest cue before the trigger (after ``window_start``, at most a clause away) wins, but a
+    denial anywhere in that stretch wins outright: negation scopes over the plan it denies.
+    """
     if trigger.aspect not in ASPECT_STATUS and trigger.aspect != "noun":
         return trigger.aspect
     if trigger.future:
         return "planned"
-    cues, subjunctive = status_cues(lang)
-    window_start = max(sentence_start, trigger.start - CUE_WINDOW)
-    found = cues.find(text, window_start, trigger.start)
-    found += [(m.start(), m.end(), "planned") for m in subjunctive.finditer(text, window_start, trigger.start)]
-    if any(label == "denied" for _, _, label in found):
+    lo = max(window_start, trigger.start - CUE_WINDOW)
+    before = [c for c in cues.status if lo <= c[0] and c[1] <= trigger.start]
+    if any(label == "denied" for _, _, label in before):
         return "denied"
-    if not found:
-        _, modal = hedge_cues(lang)
-        after = modal.search(text, trigger.end, min(sentence_end, trigger.end + MODAL_AFTER)) if modal else None
-        return "planned" if after and trigger.aspect == "noun" else None
-    return max(found, key=lambda c: c[1])[2]
+    if before:
+        return max(before, key=lambda c: c[1])[2]
+    after = any(trigger.end <= s < trigger.end + MODAL_AFTER for s, _ in cues.modals)
+    return "planned" if after and trigger.aspect == "noun" else None
 
 
 def default_status(trigger: Trigger) -> str:
@@ -37,10 +58,8 @@ def default_status(trigger: Trigger) -> str:
     return ASPECT_STATUS.get(trigger.aspect) or event_types()[trigger.type].default_status
 
 
-def is_hedged(text: str, sentence: tuple[int, int], trigger: Trigger, lang: str) -> bool:
+def is_hedged(cues: SentenceCues, trigger: Trigger) -> bool:
     """Whether the words of its sentence give ``trigger`` as likely rather than known."""
-    sentence_start, sentence_end = sentence
-    cues, modal = hedge_cues(lang)
-    if cues.find(text, sentence_start, trigger.start):
+    if any(end <= trigger.start for _, end, _ in cues.hedges):
         return True
-    return bool(modal and modal.search(text, sentence_start, min(sentence_end, trigger.end + MODAL_AFTER)))
+    return any(start < trigger.end + MODAL_AFTER for start, _ in cues.modals)

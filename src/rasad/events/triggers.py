@@ -17,6 +17,7 @@ class Trigger:
     type: str
     aspect: str  # perfect | imperfect | noun | a status name
     future: bool = False  # an imperfect verb with the future prefix س
+    conjoined: bool = False  # joined to the word before by the conjunction و ("… وتسليمها")
 
 
 def _sense(senses: tuple[tuple[str, str], ...], prefix: str) -> tuple[str, str]:
@@ -41,10 +42,13 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
             continue
         event_type, aspect = _sense(senses, prefix)
         future = aspect == "imperfect" and prefix.endswith("س")
-        found.append(Trigger(m.start("form"), m.end("form"), event_type, aspect, future))
-    for pattern, event_type, aspect in lexicon.gapped:
-        for m in pattern.finditer(text, start, end):
-            found.append(Trigger(m.start(), m.end(), event_type, aspect))
+        found.append(Trigger(m.start("form"), m.end("form"), event_type, aspect, future, prefix.startswith("و")))
+    for m in lexicon.gap_heads.finditer(text, start, end):
+        for rest, event_type, aspect in lexicon.gap_tails[collapse(m["form"])]:
+            tail = rest.match(text, m.end(), end)
+            if tail:
+                found.append(Trigger(m.start(), tail.end(), event_type, aspect))
+                break
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trig in found:
@@ -53,7 +57,7 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
                 kept[-1] = trig
             continue
         kept.append(trig)
-    return _drop_absorbed(kept)
+    return _merge_repeats(_drop_absorbed(kept))
 
 
 # "Adjacent" triggers are this close (characters): a verb and its subject a word or two apart.
@@ -72,3 +76,15 @@ def _absorbed(trigger: Trigger, found: list[Trigger]) -> bool:
 
 def _drop_absorbed(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not _absorbed(t, found)]
+
+
+def _merge_repeats(found: list[Trigger]) -> list[Trigger]:
+    """Adjacent triggers of one type name one happening ("نفذت خمس ضربات، استهدفت …")."""
+    merged: list[Trigger] = []
+    for trig in found:
+        last = merged[-1] if merged else None
+        if last is not None and last.type == trig.type and 0 <= trig.start - last.end <= ADJACENT:
+            merged[-1] = Trigger(last.start, trig.end, last.type, last.aspect, last.future, last.conjoined)
+            continue
+        merged.append(trig)
+    return merged

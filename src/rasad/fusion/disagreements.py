@@ -1,10 +1,11 @@
 """Disagreements: one topic (an event type at a place, in one stretch of time), incompatible values.
 
-A topic gathers the events of one type whose main place is the same (a base and its town count as
-one), split where their reports lie more than ``happening_gap_days`` apart. Inside a topic:
-``status`` conflicts when one source denies what another affirms; ``when`` conflicts when planned
-deadlines differ; ``quantity`` conflicts when one event's counts do not reconcile. Sides are
-ordered by the date of the report that gives them.
+A topic gathers the mentions of one type whose main place is the same (a base and its town count
+as one), split where their reports lie more than ``happening_gap_days`` apart. Inside a topic:
+``status`` conflicts when sources give a conflicting pair (a plan and its denial); ``when``
+conflicts when planned deadlines differ. ``quantity`` conflicts when the counts of one fused event
+do not reconcile. Every side keeps its value, event, report, attribution and sentence; sides are
+ordered by the date of the report that gives them, undated reports last.
 """
 
 from __future__ import annotations
@@ -77,21 +78,35 @@ def _side(claim: _Claim, docs: dict[str, Doc]) -> DisagreementSide:
                             evidence=doc.text[start:end].strip(), date=doc.published)
 
 
-def _conflict(claims: list[_Claim], agree: Callable[[str, str], bool]) -> bool:
-    values = sorted({c.value for c in claims})
-    return any(not agree(a, b) for i, a in enumerate(values) for b in values[i + 1:])
+def _conflicting(claims: list[_Claim], agree: Callable[[str, str], bool], min_reports: int) -> list[_Claim]:
+    """The claims whose values conflict with a value from another report ([] when none do)."""
+    roots: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        roots[c.value].add(c.root)
+    values = sorted(roots)
+    involved: set[str] = set()
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if agree(a, b):
+                continue
+            if min_reports < 2 or any(ra != rb for ra in roots[a] for rb in roots[b]):
+                involved |= {a, b}
+    return [c for c in claims if c.value in involved]
 
 
 def _disagreement(field: str, topic: Topic, claims: list[_Claim], docs: dict[str, Doc],
                   entities: dict[str, Entity], subject: str = "") -> Disagreement:
-    seen: set[tuple] = set()
-    sides = []
     def in_time(c: _Claim) -> tuple:
         return (c.reported[0] == date.min, c.reported, c.value, c.mention.doc, c.mention.sentence)
 
+    # A report's own translation or summary repeating a value of its body is no further side.
+    stated_in_body = {(c.value, c.root) for c in claims if c.mention.role == "body"}
+    seen: set[tuple] = set()
+    sides = []
     for claim in sorted(claims, key=in_time):
         key = (claim.value, claim.root, claim.mention.sentence)
-        if key not in seen:
+        restated = claim.mention.role != "body" and (claim.value, claim.root) in stated_in_body
+        if key not in seen and not restated:
             seen.add(key)
             sides.append(_side(claim, docs))
     type_, place = topic
@@ -125,12 +140,14 @@ def find_disagreements(events: list[Event], docs: list[Doc], places: PlaceIndex)
     for topic in sorted(topics):
         statuses = [claim(m.status, e, m) for e, m in topics[topic]]
         for window in _windows(statuses, settings.happening_gap_days):
-            if _conflict(window, lambda a, b: statuses_reconcile(a, b, conflicting)):
-                found.append(_disagreement("status", topic, window, by_id, places.entities))
+            sides = _conflicting(window, lambda a, b: statuses_reconcile(a, b, conflicting), settings.min_reports)
+            if sides:
+                found.append(_disagreement("status", topic, sides, by_id, places.entities))
         deadlines = [claim(m.when, e, m) for e, m in topics[topic] if m.status == "planned" and m.when]
         for window in _windows(deadlines, settings.happening_gap_days):
-            if _conflict(window, lambda a, b: whens_reconcile("planned", a, b, tolerance)):
-                found.append(_disagreement("when", topic, window, by_id, places.entities))
+            sides = _conflicting(window, lambda a, b: whens_reconcile("planned", a, b, tolerance), settings.min_reports)
+            if sides:
+                found.append(_disagreement("when", topic, sides, by_id, places.entities))
     for event in events:
         found.extend(_quantity_disagreements(event, claim, by_id, places))
     return found
@@ -146,6 +163,8 @@ def _quantity_disagreements(event: Event, claim: Callable[..., _Claim], docs: di
     topic = _topic(event.mentions[0], places)
     out = []
     for name in sorted(by_name):
-        if _conflict(by_name[name], lambda a, b: range_holds_point(a, b, tolerance)):
-            out.append(_disagreement("quantity", topic, by_name[name], docs, places.entities, name))
+        sides = _conflicting(by_name[name], lambda a, b: range_holds_point(a, b, tolerance),
+                             places.settings.min_reports)
+        if sides:
+            out.append(_disagreement("quantity", topic, sides, docs, places.entities, name))
     return out

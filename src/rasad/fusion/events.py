@@ -1,16 +1,21 @@
 """Event fusion: mentions of one happening across reports become one ``Event``.
 
-Mentions are compared only inside blocks of (type, status, place anchor), so the cost grows with
-the number of mentions, not with its square. Inside a block, mentions whose dates overlap are one
-happening (a sweep over dates sorted by start); a mention without a date joins the happening whose
-reports are nearest in time, within ``happening_gap_days``. Everything runs on a canonical order of
-mentions, so the result does not depend on the order reports arrive in.
+Mentions are compared only inside blocks of (type, status, anchor of a key place), so the cost grows
+with the number of mentions, not with its square. Inside a block, mentions whose dates overlap are
+one happening (a sweep over dates sorted by start); a mention without a date joins the happening
+whose reports are nearest in time, within ``happening_gap_days``. Everything runs on a canonical
+order of mentions, so the result does not depend on the order reports arrive in.
+
+An event's corroboration counts the distinct source reports (a copy or a translation counts with
+its original) that name its place in the reporting sentence itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,11 +38,25 @@ class MentionInfo:
     root: str
     places: tuple[str, ...]  # key places: the main place and the facilities named
     anchors: frozenset[str]
+    # The sentence itself names a key place (or the mention has none). A place the extractor
+    # carried over from an earlier sentence ("the base") supports an event but does not make the
+    # report an independent witness of it.
+    names_place: bool
 
 
 def mention_key(m: EventMention) -> tuple:
     """A total order on mentions that does not depend on input order."""
     return (m.doc, m.trigger, m.sentence, m.type, m.status, m.place or "", m.when or "", m.places)
+
+
+def names_in_span(doc: Doc, places: PlaceIndex) -> Callable[[tuple[int, int]], set[str]]:
+    """A lookup: the (canonical) entities named inside a span of ``doc``."""
+    named = sorted((m.start, places.canonical(m.entity)) for m in doc.entities)
+    starts = [start for start, _ in named]
+
+    def inside(span: tuple[int, int]) -> set[str]:
+        return {entity for _, entity in named[bisect_left(starts, span[0]):bisect_left(starts, span[1])]}
+    return inside
 
 
 def describe_mentions(docs: list[Doc], places: PlaceIndex) -> list[MentionInfo]:
@@ -46,10 +65,13 @@ def describe_mentions(docs: list[Doc], places: PlaceIndex) -> list[MentionInfo]:
     infos = []
     for doc in docs:
         reported = report_span(doc)
+        named_in = names_in_span(doc, places)
         for m in doc.events:
             keys = tuple(places.key_places(m))
             anchors = frozenset(a for p in keys for a in places.anchors(p))
-            infos.append(MentionInfo(m, parse_span(m.when), reported, roots.get(m.doc, m.doc), keys, anchors))
+            names_place = not keys or bool(anchors & named_in(m.sentence))
+            infos.append(MentionInfo(m, parse_span(m.when), reported, roots.get(m.doc, m.doc), keys, anchors,
+                                     names_place))
     infos.sort(key=lambda i: mention_key(i.mention))
     return infos
 
@@ -212,7 +234,7 @@ def build_event(group: list[MentionInfo]) -> Event:
         quantities=_quantities(newest),
         hedged=all(m.hedged for m in mentions),
         background=all(m.background for m in mentions),
-        corroboration=len({info.root for info in group}),
+        corroboration=len({info.root for info in group if info.names_place}) or 1,
     )
 
 

@@ -2,8 +2,8 @@
 
 Event mentions name many places (where forces leave, where they go, the province and the country
 around them). Fusion keys on the *key places* of a mention: its main place and the facilities it
-names. A base and the town it stands in (its parent, when that parent is town-sized) may be named
-for one another, so both share an *anchor*. A discovered entity named exactly like a knowledge-base
+names. A base named after the town it stands in (its parent) may be called by the town's name
+("the Shaddadi base" / "Shaddadi"), so both share an *anchor*. A discovered entity named exactly like a knowledge-base
 entity is that entity.
 """
 
@@ -12,6 +12,12 @@ from __future__ import annotations
 from rasad.fusion.settings import FusionSettings
 from rasad.model import Entity, EventMention
 from rasad.text.normalise import normalise_key
+
+
+def _names_after(name: str, town: str) -> bool:
+    """True when a facility's name contains its town's name (both normalised)."""
+    town_key = normalise_key(town)
+    return bool(town_key) and town_key in normalise_key(name)
 
 
 class PlaceIndex:
@@ -40,12 +46,18 @@ class PlaceIndex:
         return self._same.get(place, place)
 
     def container(self, place: str) -> str | None:
-        """The town-sized place a facility stands in, if it is known."""
+        """The town a facility is named after and stands in ("the Shaddadi base" in Shaddadi), if any.
+
+        Only a base named after its town may be called by the town's name; a base that merely lies
+        in a city (a base near Hasakah) is a different place from the city."""
         entity = self.entities.get(place)
         parent = self.entities.get(entity.parent) if entity and entity.parent else None
-        if parent is None or parent.subtype not in self.settings.container_subtypes:
+        if entity is None or parent is None or parent.subtype not in self.settings.container_subtypes:
             return None
-        return parent.id
+        for own, town in ((entity.name_ar, parent.name_ar), (entity.name_en, parent.name_en)):
+            if own and town and _names_after(own, town):
+                return parent.id
+        return None
 
     def anchors(self, place: str) -> frozenset[str]:
         """The place and the town it stands in: a mention of either may mean the other."""

@@ -26,8 +26,9 @@ class FusionSettings:
     transitions: dict[str, dict[str, str]]
     movement_types: frozenset[str]
     facility_subtypes: frozenset[str]
-    progression: tuple[str, ...]
+    tie_order: tuple[str, ...]
     conflicting_statuses: tuple[tuple[str, str], ...]
+    min_reports: int
     deadline_tolerance_days: int
     quantity_tolerance: float
 
@@ -48,8 +49,9 @@ def load_settings() -> FusionSettings:
         transitions={t: dict(m) for t, m in board["transitions"].items()},
         movement_types=frozenset(board["movement_types"]),
         facility_subtypes=frozenset(board["facility_subtypes"]),
-        progression=tuple(board["progression"]),
+        tie_order=tuple(board["tie_order"]),
         conflicting_statuses=tuple((a, b) for a, b in dis["conflicting_statuses"]),
+        min_reports=int(dis["min_reports"]),
         deadline_tolerance_days=int(dis["deadline_tolerance_days"]),
         quantity_tolerance=float(dis["quantity_tolerance"]),
     )

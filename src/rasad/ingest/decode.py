@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 log = logging.getLogger(__name__)
 
@@ -14,7 +15,12 @@ _BOMS = (
 )
 # Control characters that never occur in text; a few of them mean the file is binary.
 _BINARY_BYTES = frozenset(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+_TEXT_BYTES = bytes(b for b in range(256) if b not in _BINARY_BYTES)
 _BINARY_SHARE = 0.01  # more than 1% control bytes in the first 4 KiB is not text
+_UTF16_HIGH_SHARE = 0.7  # share of high bytes in {0x00, 0x06} on one parity that marks UTF-16 text
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 class DecodeError(ValueError):
@@ -25,20 +31,21 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:4096]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b in _BINARY_BYTES)
+    controls = len(head.translate(None, _TEXT_BYTES))  # deleting every text byte leaves the controls
     return controls > _BINARY_SHARE * len(head)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL bytes on every other position of ASCII or Arabic text."""
+    """UTF-16 without a BOM: the high byte of each unit is 0x00 (ASCII) or 0x06 (Arabic) almost always."""
     head = data[:4096]
     if len(head) < 4:
         return None
-    even_nuls = head[0::2].count(0) / len(head[0::2])
-    odd_nuls = head[1::2].count(0) / len(head[1::2])
-    if odd_nuls > 0.3 and even_nuls < 0.05:
+    even, odd = head[0::2], head[1::2]
+    even_high = (even.count(0) + even.count(6)) / len(even)
+    odd_high = (odd.count(0) + odd.count(6)) / len(odd)
+    if odd_high > _UTF16_HIGH_SHARE and even_high < 1 - _UTF16_HIGH_SHARE:
         return "utf-16-le"
-    if even_nuls > 0.3 and odd_nuls < 0.05:
+    if even_high > _UTF16_HIGH_SHARE and odd_high < 1 - _UTF16_HIGH_SHARE:
         return "utf-16-be"
     return None
 
@@ -59,7 +66,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return _decode_with(data[len(bom):], encoding), encoding
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _decode_with(data, utf16), utf16
+        text = _decode_with(data, utf16)
+        if _CONTROL_RE.search(text[:4096]):
+            raise DecodeError("binary file, not text")
+        return text, utf16
     if _looks_binary(data):
         raise DecodeError("binary file, not text")
     try:

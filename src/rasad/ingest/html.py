@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from rasad.model import Article
 
 log = logging.getLogger(__name__)
+_DOCUMENT_RE = re.compile(r"<(html|body)\b", re.IGNORECASE)
 
 
 class HtmlError(ValueError):
@@ -26,13 +28,17 @@ def read_html_article(source: str, html: str, fmt: str = "html", **meta: str | N
 
     if "<" not in html:
         raise HtmlError("malformed HTML: no markup")
+    if not _DOCUMENT_RE.search(html):
+        html = f"<html><body>{html}</body></html>"  # the parser drops a bare fragment
     try:
-        doc = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
-        )
+        extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+        doc = extracted.as_dict() if extracted is not None else {}
+        if not (doc.get("text") or "").strip():
+            # A fragment (a feed entry, a JSON field) is too small for the main-text cascade: take all its text.
+            doc["text"] = trafilatura.html2txt(html)
     except Exception as exc:  # trafilatura raises many types on broken markup
         raise HtmlError(f"malformed HTML: {type(exc).__name__}") from exc
-    if doc is None or not (doc.get("text") or "").strip():
+    if not (doc.get("text") or "").strip():
         raise HtmlError("malformed HTML: no article text found")
     title = meta.get("title") or doc.get("title")
     text, body_start = _compose(title, doc["text"])

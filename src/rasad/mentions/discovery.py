@@ -1,15 +1,18 @@
 """Discovery of named things missing from the knowledge base, by patterns kept as data.
 
-Arabic patterns run over the normalised text (a head noun or a title, then a name: قاعدة X,
-صحيفة «X», المبعوث الأمريكي إلى سوريا X); English patterns run over the original text, where
-capital letters tell names from words (X base, President X).
+Arabic patterns run over the normalised text: a head noun or a title, then a name (قاعدة X,
+صحيفة «X», المبعوث الأمريكي إلى سوريا X), or a common given name and the words after it. English
+cues are found in the normalised text and names are read from the original, where capital letters
+tell names from words (X base, President X).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +31,9 @@ _COMMAS = frozenset("،,")
 _MAX_NAME_WORDS = 3
 _MAX_QUOTED_WORDS = 4
 _MAX_FILLERS = 6
+_MAX_TOKENS = 14  # tokens looked at after a head or title
+_WINDOW = 160  # characters that hold them
+_PREVIOUS_CHARS = 30  # characters before a given name searched for the word before it
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 _ENGLISH_WINDOW = 80  # characters before an English cue searched for the name
 
@@ -71,8 +77,8 @@ class _EnglishPattern:
     type: str
     subtype: str | None
     en: str | None
-    cue: re.Pattern[str]  # the head or title ("base", "President")
     name_before: bool  # the name stands before the cue ("Qasrak base"), else after ("President X")
+    capitalised: bool  # the cue counts only when written with a capital ("President", not "president")
     name: re.Pattern[str]
 
 
@@ -86,11 +92,15 @@ class DiscoveryPatterns:
 
     heads: dict[str, _Head]
     titles: frozenset[str]
+    given_names: frozenset[str]
+    name_blockers: frozenset[str]  # words before a given name that make it part of another name
+    name_links: frozenset[str]  # words inside a name that call for one more (بن, أبو)
     fillers: frozenset[str]
     linkers: frozenset[str]
     stopwords: frozenset[str]
     triggers: ahocorasick.Automaton  # head nouns and titles, with proclitics, each followed by a space
     english: tuple[_EnglishPattern, ...]
+    english_cues: ahocorasick.Automaton  # lower-cased cue -> (index into english, length)
     english_stopwords: frozenset[str]
 
 
@@ -111,25 +121,37 @@ def load_patterns() -> DiscoveryPatterns:
         heads.update({w: head for w in words})
     titles = _keys(ar.get("titles"))
     proclitics = tuple(sorted(_keys(clitics.get("before_bare")), key=len, reverse=True))
+    given_names = _keys(ar.get("given_names"))
     triggers = ahocorasick.Automaton()
-    for word in set(heads) | titles:
+    for word in set(heads) | titles | given_names:
         for prefix in ("", *proclitics):
             triggers.add_word(f"{prefix}{word} ", (len(prefix), word))
     triggers.make_automaton()
     en = _read("en/entity_patterns.yaml")
     name = en["name"]
+    name_before = re.compile(rf"(?:the\s+)?(?P<name>{name})\s+$")
+    name_after = re.compile(rf"\s+(?P<name>{name})")
     english = tuple(
-        _EnglishPattern(p["type"], p.get("subtype"), p.get("en"), re.compile(p["cue"]), p["side"] == "before",
-                        re.compile(rf"(?:the\s+)?(?P<name>{name})\s+$" if p["side"] == "before" else rf"\s+(?P<name>{name})"))
+        _EnglishPattern(p["type"], p.get("subtype"), p.get("en"), p["side"] == "before", bool(p.get("capitalised")),
+                        name_before if p["side"] == "before" else name_after)
         for p in en.get("patterns", [])
     )
+    english_cues = ahocorasick.Automaton()
+    for i, p in enumerate(en.get("patterns", [])):
+        for cue in p["cues"]:
+            english_cues.add_word(normalise_key(cue), (i, len(normalise_key(cue))))
+    english_cues.make_automaton()
     return DiscoveryPatterns(
         heads=heads,
         titles=titles,
+        given_names=given_names,
+        name_blockers=_keys(ar.get("name_blockers")),
+        name_links=_keys(ar.get("name_links")),
         fillers=_keys(ar.get("title_fillers")),
         linkers=_keys(ar.get("title_linkers")),
         stopwords=_keys(ar.get("stopwords")),
         triggers=triggers,
+        english_cues=english_cues,
         english=english,
         english_stopwords=frozenset(en.get("stopwords") or []),
     )
@@ -146,16 +168,11 @@ class _KnownSpans:
         return i >= 0 and self.spans[i][0] <= token.start and token.end <= self.spans[i][1]
 
 
-def _tokens_after(text: str, pos: int, limit: int = 14) -> list[_Token]:
-    out = []
-    for m in _TOKEN_RE.finditer(text, pos):
-        if text.find("\n", pos, m.start()) >= 0:
-            break  # a name never runs across a line break
-        out.append(_Token(m.group(), m.start(), m.end()))
-        pos = m.end()
-        if len(out) >= limit:
-            break
-    return out
+def _tokens_after(text: str, pos: int) -> list[_Token]:
+    """The tokens after ``pos`` up to the end of the line (a name never runs across a line break)."""
+    end = text.find("\n", pos, pos + _WINDOW)
+    matches = itertools.islice(_TOKEN_RE.finditer(text, pos, end if end >= 0 else pos + _WINDOW), _MAX_TOKENS)
+    return [_Token(m.group(), m.start(), m.end()) for m in matches]
 
 
 def _is_word(token: _Token) -> bool:
@@ -290,33 +307,66 @@ def _arabic_candidates(original: str, norm: NormText, pats: DiscoveryPatterns,
         head = pats.heads.get(trigger)
         if head:
             out.extend(_head_candidates(original, norm, end, trigger, head, pats))
-        else:
+        elif trigger in pats.titles:
             person = _person_candidate(original, norm, end, pats, known)
+            if person:
+                out.append(person)
+        elif not clitic or text[start] == "و":
+            person = _given_name_candidate(original, norm, start + clitic, end, pats, known)
             if person:
                 out.append(person)
     return out
 
 
-def _english_candidates(text: str, pats: DiscoveryPatterns) -> list[Candidate]:
+def _given_name_candidate(original: str, norm: NormText, start: int, end: int, pats: DiscoveryPatterns,
+                          known: _KnownSpans) -> Candidate | None:
+    """A common given name and the one or two name words after it (أسعد الشيباني)."""
+    before = norm.text[max(0, start - _PREVIOUS_CHARS):start].split()
+    if before and (before[-1] in pats.name_blockers or before[-1].removeprefix("و") in pats.name_blockers):
+        return None
+    tokens = _tokens_after(norm.text, end)
+    n = _name_words(tokens, 0, pats, _MAX_NAME_WORDS - 1)
+    if n > 1 and tokens[0].text not in pats.given_names and tokens[0].text not in pats.name_links:
+        n = 1  # a third word only after a second given name or a link (محمد حسني مبارك, أسامة بن لادن)
+    while n and (any(known.covers(t) for t in tokens[:n]) or tokens[n - 1].text.startswith("لل")):
+        n -= 1
+    if n < 1 or tokens[0].start != end + 1:
+        return None
+    o_start, o_end = norm.to_original(start, tokens[n - 1].end)
+    name = " ".join([norm.text[start:end], *(t.text for t in tokens[:n])])
+    return Candidate(o_start, o_end, name, "person", None, "ar", display=original[o_start:o_end])
+
+
+def _english_cues(norm: NormText, pats: DiscoveryPatterns) -> Iterator[tuple[_EnglishPattern, int, int]]:
+    """Cue words as whole words, with their pattern and original span."""
+    text = norm.text
+    for end, (index, length) in pats.english_cues.iter_long(text):
+        start = end - length + 1
+        if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+            continue
+        yield pats.english[index], *norm.to_original(start, end + 1)
+
+
+def _english_candidates(text: str, norm: NormText, pats: DiscoveryPatterns) -> list[Candidate]:
     out: list[Candidate] = []
-    for pattern in pats.english:
-        for cue in pattern.cue.finditer(text):
-            if pattern.name_before:
-                m = pattern.name.search(text, max(0, cue.start() - _ENGLISH_WINDOW), cue.start())
-            else:
-                m = pattern.name.match(text, cue.end())
-            if not m:
-                continue
-            words = m.group("name").split()
-            start = m.start("name")
-            while words and words[0] in pats.english_stopwords:
-                start = text.index(words[0], start) + len(words[0])
-                words = words[1:]
-            if not words or words[-1] in pats.english_stopwords:
-                continue
-            start = text.index(words[0], start)
-            out.append(Candidate(start, m.end("name"), " ".join(words), pattern.type, pattern.subtype, "en",
-                                 pattern.en))
+    for pattern, cue_start, cue_end in _english_cues(norm, pats):
+        if pattern.capitalised and not text[cue_start].isupper():
+            continue
+        if pattern.name_before:
+            m = pattern.name.search(text, max(0, cue_start - _ENGLISH_WINDOW), cue_start)
+        else:
+            m = pattern.name.match(text, cue_end)
+        if not m:
+            continue
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and words[0] in pats.english_stopwords:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words or words[-1] in pats.english_stopwords:
+            continue
+        start = text.index(words[0], start)
+        out.append(Candidate(start, m.end("name"), " ".join(words), pattern.type, pattern.subtype, "en", pattern.en))
     return out
 
 
@@ -328,5 +378,9 @@ def discover(text: str, norm: NormText, known: list[tuple[int, int]] | None = No
     pats = load_patterns()
     found = _arabic_candidates(text, norm, pats, _KnownSpans(sorted(known or [])))
     if _LATIN_WORD_RE.search(text):
-        found += _english_candidates(text, pats)
-    return sorted(found, key=lambda c: (c.start, -c.end))
+        found += _english_candidates(text, norm, pats)
+    kept: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start, -c.end)):
+        if not any(k.type == candidate.type and k.start <= candidate.start and candidate.end <= k.end for k in kept):
+            kept.append(candidate)  # a title and a given name may find one person twice
+    return kept

@@ -35,13 +35,14 @@ _SEPARATOR_RE = re.compile(r"[\W_]")
 _NOT_WORD_OR_SPACE_RE = re.compile(r"[^\w ]|_")  # fewer matches than [\W_]: spaces stay as they are
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 _FIRST_ARABIC = "\u0600"
-_PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)[\s«\"“'‘(]*$")
+_QUOTES_AND_SPACE = " \n«\"“'‘("
 _GAP_RE = re.compile(r"[\s«»\"“”'‘’،,و]*")
 _OPEN_QUOTES = "«\"“'‘"
 _CLOSE_QUOTES = "»\"”'’"
 _CONTEXT_CHARS = 40  # enough for the word before a name and its quote
 _MIN_SHORT_NAME = 3  # letters in a surname used alone ("بارو")
 _MIN_SKELETON = 3  # shorter consonant skeletons match too many names
+_MIN_REBUILD = 16  # discovered names gathered before their automaton is rebuilt
 # Skeletons of one name in two scripts differ by a letter or two (Barrot jnlbrt, بارو jnlbr).
 _SKELETON_SIMILARITY = 85
 
@@ -65,9 +66,10 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    lexicons = DATA_DIR / "lexicons" / "ar"
-    clitics = yaml.safe_load((lexicons / "clitics.yaml").read_text(encoding="utf-8"))
-    patterns = yaml.safe_load((lexicons / "entity_patterns.yaml").read_text(encoding="utf-8"))
+    lexicons = DATA_DIR / "lexicons"
+    clitics = yaml.safe_load((lexicons / "ar" / "clitics.yaml").read_text(encoding="utf-8"))
+    patterns = yaml.safe_load((lexicons / "ar" / "entity_patterns.yaml").read_text(encoding="utf-8"))
+    english = yaml.safe_load((lexicons / "en" / "entity_patterns.yaml").read_text(encoding="utf-8"))
 
     def keys(name: str) -> tuple[str, ...]:
         return tuple(normalise_key(w) for w in clitics.get(name) or [])
@@ -83,7 +85,7 @@ def _lexicon() -> _Lexicon:
         frozenset(normalise_key(w) for w in patterns.get("city_words") or []),
         frozenset(normalise_key(w) for w in patterns.get("city_clitics") or []),
         frozenset(normalise_key(w) for w in patterns.get("adjective_heads") or []),
-        frozenset(normalise_key(w) for w in patterns.get("place_words") or []),
+        frozenset(normalise_key(w) for w in [*patterns.get("place_words", []), *english.get("place_words", [])]),
         frozenset(normalise_key(w) for w in patterns.get("place_clitics") or []),
         int(patterns.get("known_town_population", 0)),
     )
@@ -138,12 +140,17 @@ def _build_automaton(surfaces: Iterable[tuple[str, str, str]]) -> ahocorasick.Au
     return automaton
 
 
-@lru_cache(maxsize=256)
-def _short_name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern for a few names standing alone, with any proclitic, at word boundaries."""
-    clitics = "|".join(map(re.escape, _lexicon().before_bare))
-    alternatives = "|".join(re.escape(_match_form(n)) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{clitics})?(?P<name>{alternatives})(?![^\W\d_])")
+def _find_word(text: str, word: str, lexicon: _Lexicon) -> Iterable[int]:
+    """Starts of ``word`` in the matching text as a whole word, bare or after a proclitic."""
+    prefixes = lexicon.before_article if word.startswith("ال") else lexicon.before_bare
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if end == len(text) or text[end] == " ":
+            prefix = text[text.rfind(" ", 0, pos) + 1:pos]
+            if not prefix or prefix in prefixes:
+                yield pos
+        pos = text.find(word, end)
 
 
 def _seats_of_namesake_provinces(gazetteer: Gazetteer) -> dict[str, str]:
@@ -171,6 +178,7 @@ def _automaton_for(gazetteer: Gazetteer) -> ahocorasick.Automaton:
     if cached is None or cached[0] is not gazetteer:
         cached = (gazetteer, _build_automaton(gazetteer.surfaces()))
         _AUTOMATA[id(gazetteer)] = cached
+        log.debug("entity automaton: %d keys for %d entries", len(cached[1]), len(gazetteer))
     return cached[1]
 
 
@@ -190,8 +198,9 @@ def _find_hits(automaton: ahocorasick.Automaton, text: str) -> list[_Hit]:
     for end, (clitic, length, ids) in automaton.iter_long(text):
         start = end - length + 1
         if start > 0 and text[start - 1] != " ":
-            # a match that starts inside a word may hide a real one that starts after it
-            hits.extend(_hits_within(automaton, text, start + 1, end + 1))
+            # a match that starts inside a word may hide a real one that starts at a later word
+            if text.find(" ", start, end) >= 0:
+                hits.extend(_hits_within(automaton, text, start + 1, end + 1))
             continue
         hits.append(_Hit(start + clitic, end, ids, text[start:start + clitic]))
     return hits
@@ -236,7 +245,7 @@ class _Context:
         return bool(self.cues) and (entity.subtype in self.cues or (entity.type == "gpe" and "town" in self.cues))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Found:
     """A mention being built, in normalised offsets."""
 
@@ -267,6 +276,38 @@ def _one_sense_for_capitals(state: _DocState) -> None:
             state.seen.add(found.capital)
 
 
+class _NameIndex:
+    """Names discovered so far, found again in later reports.
+
+    The automaton is rebuilt only when the names added since the last build reach a tenth of all
+    (so a corpus costs linear time); names added since are looked up one by one meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+        self._pending: dict[str, str] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, name: str, entity_id: str) -> None:
+        if name in self._names:
+            return
+        self._names[name] = self._pending[name] = entity_id
+        if len(self._pending) >= max(_MIN_REBUILD, len(self._names) // 10):
+            self._automaton = _build_automaton((n, "ar", i) for n, i in self._names.items())
+            self._pending.clear()
+
+    def find(self, matching: str) -> Iterable[tuple[int, int, str]]:
+        """(start, end, entity id) of every known name in the matching text."""
+        if self._automaton is not None:
+            for hit in _find_hits(self._automaton, matching):
+                yield hit.start, hit.end, hit.ids[0]
+        lexicon = _lexicon()
+        for name, entity_id in self._pending.items():
+            form = _match_form(name)
+            for start in _find_word(matching, form, lexicon):
+                yield start, start + len(form), entity_id
+
+
 class EntityLinker:
     """Finds and links entity mentions; ``entities`` holds every entity seen so far (KB and discovered)."""
 
@@ -281,7 +322,7 @@ class EntityLinker:
         self._plain: dict[str, bool] = {}
         self._discovered: dict[tuple[str, str], str] = {}  # (type, normalised name) -> id
         self._skeletons: dict[tuple[str, str | None, str], str] = {}  # (type, subtype, skeleton) -> id
-        self._discovered_names: dict[str, str] = {}  # bare normalised name -> id, usable anywhere
+        self._discovered_names = _NameIndex()  # bare normalised names of discovered entities
 
     def _kb_entity(self, entity_id: str) -> Entity:
         entity = self._kb.get(entity_id)
@@ -305,8 +346,9 @@ class EntityLinker:
     # knowledge-base names
 
     def _word_before(self, text: str, start: int) -> str:
-        m = _PREVIOUS_WORD_RE.search(text, max(0, start - _CONTEXT_CHARS), start)
-        return m.group(1) if m else ""
+        words = text[max(0, start - _CONTEXT_CHARS):start].rstrip(_QUOTES_AND_SPACE).rsplit(None, 1)
+        word = words[-1] if words else ""
+        return word if word.isalpha() else ""
 
     def _cues_before(self, word: str) -> frozenset[str]:
         lexicon = _lexicon()
@@ -371,26 +413,34 @@ class EntityLinker:
             return entity_id
         return country
 
+    def _is_adjective(self, word: str, surface: str) -> bool:
+        """Whether a place name spelt like a feminine adjective agrees with the noun before it."""
+        if " " in surface or not surface.endswith("يه"):
+            return False
+        definite = surface.startswith("ال")
+        noun = word[2:] if definite and word.startswith("ال") else word
+        return noun in _lexicon().adjective_heads and (noun != word) == definite
+
     def _is_plain(self, entity_id: str) -> bool:
         """Whether every mention of this entry is taken as is: no rule below can refuse or move it."""
         plain = self._plain.get(entity_id)
         if plain is None:
             entry = self.gazetteer.entries[entity_id]
+            minor_town = entry.subtype == "town" and (entry.population or 0) < _lexicon().known_town_population
             plain = self._plain[entity_id] = not (
                 entry.ambiguous or entry.capital_of or entity_id in self._seats or entry.type == "person"
-                or entry.subtype == "town" or entry.valid_from or entry.valid_to)
+                or minor_town or entry.valid_from or entry.valid_to)
         return plain
 
     def _link_hit(self, hit: _Hit, text: str, original: _OriginalView, state: _DocState) -> None:
-        if len(hit.ids) == 1 and self._is_plain(hit.ids[0]) and text[hit.start] >= _FIRST_ARABIC \
-                and not text.endswith("يه", hit.start, hit.end):
+        if len(hit.ids) == 1 and self._is_plain(hit.ids[0]) and text[hit.start] >= _FIRST_ARABIC and not (
+                text.endswith("يه", hit.start, hit.end) and text.find(" ", hit.start, hit.end) < 0):
             state.seen.add(hit.ids[0])
             state.found.append(_Found(hit.start, hit.end, hit.ids[0]))
             return
         word = self._word_before(text, hit.start - len(hit.clitic))
-        if not hit.clitic and word in _lexicon().adjective_heads and text.endswith("يه", hit.start, hit.end) \
-                and " " not in text[hit.start:hit.end]:
-            return  # وسائل إعلام سورية: an adjective
+        if not hit.clitic and self._is_adjective(word, text[hit.start:hit.end]):
+            return  # وسائل إعلام سورية, الحكومة السعودية: an adjective
         context = _Context(
             word=word,
             cues=self._cues_before(word) or self._in_list_after(text, hit.start, state),
@@ -422,8 +472,8 @@ class EntityLinker:
         """Whether the context lets this surface name this entity."""
         entity = self._kb_entity(entity_id)
         vouched = context.announces(entity) or context.quoted or entity_id in state.cued
-        if entity.type == "gpe" and entity.subtype == "town":
-            vouched = vouched or context.placed
+        if entity.subtype == "town" and entity_id not in self._ambiguous:
+            vouched = vouched or context.placed  # في المدينة is "in the city": a word needs more
         if self._needs_cue(entity_id, surface) and not vouched:
             return False
         if self._is_minor_town(entity_id, surface) and not (vouched or entity_id in state.seen):
@@ -437,7 +487,7 @@ class EntityLinker:
 
     def _is_minor_town(self, entity_id: str, surface: str) -> bool:
         entry = self.gazetteer.entries[entity_id]
-        if entry.subtype != "town" or " " in surface:
+        if entry.subtype != "town" or entry.capital_of or " " in surface:
             return False
         return (entry.population or 0) < _lexicon().known_town_population
 
@@ -481,7 +531,7 @@ class EntityLinker:
             name_en=english, subtype=candidate.subtype, discovered=True,
         )
         if candidate.lang == "ar" and len(bare) >= _MIN_SHORT_NAME and (" " in bare or not bare.startswith("ال")):
-            self._discovered_names[bare] = entity_id
+            self._discovered_names.add(bare, entity_id)
         return entity_id
 
     def _same_skeleton(self, skeleton: tuple[str, str | None, str]) -> str | None:
@@ -538,9 +588,9 @@ class EntityLinker:
 
     # short names
 
-    def _short_names(self, text: str, state: _DocState) -> dict[str, str]:
-        """Names that may stand alone later in this report: surnames, discovered names."""
-        names = dict(self._discovered_names)
+    def _surnames(self, text: str, state: _DocState) -> dict[str, str]:
+        """Last names of the people this report has named in full (بارو after جان نويل بارو)."""
+        names: dict[str, str] = {}
         stopwords = _lexicon().stopwords
         for found in state.found:
             if self._type_of(found.entity) != "person":
@@ -556,17 +606,17 @@ class EntityLinker:
             not self.gazetteer.is_common_word(word) and not self.gazetteer.lookup(word)
 
     def _add_short_names(self, text: str, matching: str, state: _DocState) -> None:
-        names = self._short_names(text, state)
-        if not names:
-            return
+        """Discovered names seen in any report, and surnames of this one, where they stand alone."""
+        spans = list(self._discovered_names.find(matching))
+        lexicon = _lexicon()
+        for name, entity_id in self._surnames(text, state).items():
+            form = _match_form(name)
+            spans.extend((start, start + len(form), entity_id) for start in _find_word(matching, form, lexicon))
         taken = [(f.start, f.end) for f in state.found]
-        for m in _short_name_re(tuple(sorted(names))).finditer(matching):
-            start, end = m.span("name")
-            if any(start < e and s < end for s, e in taken):
-                continue
-            entity_id = names[m.group("name")]
-            discovered = entity_id not in self.gazetteer
-            state.found.append(_Found(start, end, entity_id, discovered=discovered))
+        for start, end, entity_id in spans:
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                state.found.append(_Found(start, end, entity_id, discovered=entity_id not in self.gazetteer))
         state.found.sort(key=lambda f: f.start)
 
     # output

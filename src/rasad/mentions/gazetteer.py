@@ -23,23 +23,25 @@ import yaml
 
 from rasad.model import ENTITY_TYPES, Entity
 from rasad.paths import DATA_DIR
-
 from rasad.text.normalise import normalise_key
 
-__all__ = ["Gazetteer", "GazetteerEntry", "GazetteerError", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerEntry", "GazetteerError", "TitleHolder", "load_gazetteer"]
 
 log = logging.getLogger(__name__)
 
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 # Files in the gazetteer folder that hold rules, not entries.
-_RULE_FILES = frozenset({"variants.yaml", "common_words.yaml", "country_names.yaml", "place_overrides.yaml"})
+_RULE_FILES = frozenset(
+    {"variants.yaml", "common_words.yaml", "country_names.yaml", "place_overrides.yaml", "titles.yaml"}
+)
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 PRECISIONS = ("exact", "approximate", "area")
 _KEYS = frozenset(
     {
         "id", "type", "subtype", "name", "aliases", "acronyms", "parent", "lat", "lon", "precision",
-        "country", "valid", "geonames", "wikidata", "ambiguous", "population", "capital_of", "admin1",
+        "country", "valid", "geonames", "wikidata", "ambiguous", "population", "capital_of",
+        "admin1",  # GeoNames admin1 code of a province, read by scripts/build_gazetteer.py
     }
 )
 # More variants than this for one surface means a rule is too broad; the rest are dropped.
@@ -104,8 +106,7 @@ class VariantRules:
         """All spellings of a normalised surface under the rules, the surface itself first."""
         words = key.split(" ")
         options = [self._options(word) for word in words]
-        variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS)]
-        return variants
+        return [" ".join(combo) for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS)]
 
     def _options(self, word: str) -> tuple[str, ...]:
         if word in self.groups:
@@ -117,6 +118,20 @@ class VariantRules:
         return (word,)
 
 
+@dataclass(frozen=True, slots=True)
+class TitleHolder:
+    """Who held a title (الرئيس السوري) and when; ``valid_to`` None means still in office."""
+
+    entity: str
+    valid_from: str | None
+    valid_to: str | None
+
+    def held_on(self, day: str) -> bool:
+        """Whether the holder held the title on ``day`` (ISO date, any precision)."""
+        return (not self.valid_from or self.valid_from[: len(day)] <= day) and (
+            not self.valid_to or day <= self.valid_to[: len(day)])
+
+
 @dataclass(slots=True)
 class Gazetteer:
     """The loaded knowledge base with its normalised surfaces and a parent index."""
@@ -124,6 +139,7 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry]
     common_words: frozenset[str] = frozenset()
     variants: VariantRules = field(default_factory=VariantRules)
+    titles: dict[str, tuple[TitleHolder, ...]] = field(default_factory=dict)  # normalised title -> holders
     _surfaces: list[tuple[str, str, str]] = field(default_factory=list)
     _children: dict[str, list[str]] = field(default_factory=dict)
     _by_surface: dict[str, list[str]] = field(default_factory=dict)
@@ -158,6 +174,14 @@ class Gazetteer:
     def is_common_word(self, key: str) -> bool:
         """Whether a normalised surface is also an ordinary word, so a match needs context."""
         return key in self.common_words
+
+    def holder_of(self, title_key: str, day: str | None) -> str | None:
+        """The entry id holding a normalised title (الرئيس السوري) on ``day``; None if unknown."""
+        holders = self.titles.get(title_key, ())
+        if not day:
+            return None
+        on_day = [h.entity for h in holders if h.held_on(day)]
+        return on_day[-1] if on_day else None
 
     def to_entity(self, entry_id: str) -> Entity:
         """The model ``Entity`` for a knowledge-base entry."""
@@ -317,6 +341,23 @@ def read_variants(path: Path) -> VariantRules:
     return VariantRules(groups)
 
 
+def read_titles(path: Path, variants: VariantRules) -> dict[str, tuple[TitleHolder, ...]]:
+    """Titles and their holders over time from ``titles.yaml``, keyed by every normalised spelling."""
+    if not path.exists():
+        return {}
+    titles: dict[str, tuple[TitleHolder, ...]] = {}
+    for n, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], 1):
+        try:
+            holders = tuple(TitleHolder(str(h["id"]), _iso(h.get("from")), _iso(h.get("to"))) for h in raw["holders"])
+            spellings = [*(raw["title"].get("ar") or []), *(raw["title"].get("en") or [])]
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise GazetteerError(f"{path.name}: title {n} needs title.ar/en and holders with id: {exc}") from exc
+        for spelling in spellings:
+            for key in variants.expand(normalise_key(spelling)):
+                titles[key] = holders
+    return titles
+
+
 def _mark_common_words(entry: GazetteerEntry, common: frozenset[str]) -> GazetteerEntry:
     if entry.ambiguous or entry.type == "person":
         return entry
@@ -338,7 +379,8 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
         for ref in (entry.parent, entry.capital_of):
             if ref and ref not in entries:
                 log.warning("gazetteer entry %s refers to unknown id %s", entry.id, ref)
-    return Gazetteer(entries, common, read_variants(data_dir / "variants.yaml"))
+    variants = read_variants(data_dir / "variants.yaml")
+    return Gazetteer(entries, common, variants, read_titles(data_dir / "titles.yaml", variants))
 
 
 @lru_cache(maxsize=4)

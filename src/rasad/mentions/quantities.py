@@ -42,6 +42,7 @@ class _Lexicon:
     units: dict[str, str]
     qualifier_re: re.Pattern[str]
     qualifiers: dict[str, str]
+    vague_re: re.Pattern[str]  # "عشرات", "dozens of": a count without a number
 
 
 def _alternation(forms: list[str]) -> str:
@@ -56,7 +57,9 @@ def _lexicon(lang: str) -> _Lexicon:
     prefix = r"[وبل]?(?:ال)?" if lang == "ar" else ""
     unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{_alternation(list(units))})(?:ها|هم)?(?![\w])")
     qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(list(qualifiers))})\s*\Z")
-    return _Lexicon(unit_re, units, qualifier_re, qualifiers)
+    vague = [q for q, name in qualifiers.items() if name in _VAGUE]
+    vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(vague)})(?=\s)")
+    return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re)
 
 
 def _format(low: float, high: float | None, qualifier: str | None) -> str:
@@ -83,12 +86,9 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
         q_start = before.start() if before else number.start
         value = _format(number.value, number.high, qualifier)
         found.append(Quantity(lex.units[" ".join(unit["unit"].split())], value, start + q_start, start + unit.end()))
-    vague = [q for q, name in lex.qualifiers.items() if name in _VAGUE]
-    if vague:
-        vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(vague)})(?=\s)")
-        for m in vague_re.finditer(window):
-            unit = lex.unit_re.match(window, m.end())
-            if unit:
-                name = lex.qualifiers[" ".join(m["q"].split())]
-                found.append(Quantity(lex.units[" ".join(unit["unit"].split())], name, start + m.start(), start + unit.end()))
+    for m in lex.vague_re.finditer(window):
+        unit = lex.unit_re.match(window, m.end())
+        if unit:
+            name = lex.qualifiers[" ".join(m["q"].split())]
+            found.append(Quantity(lex.units[" ".join(unit["unit"].split())], name, start + m.start(), start + unit.end()))
     return sorted(found, key=lambda q: q.start)

@@ -40,9 +40,13 @@ def _resolve_at_precision(parsed: Parsed, anchor: Anchor | None) -> str | None:
 def find_times(doc: Doc, anchor: date | None, inferred: bool) -> list[TimeMention]:
     """Every temporal expression in ``doc.text`` with its ISO value resolved against ``anchor``."""
     base = anchor_from(anchor, doc.published)
+    # A metadata header (" date 2026-02-23") before the first segment is not report text.
+    body_start = doc.segments[0].start if doc.segments else 0
     mentions = []
     for parsed in grammar().parse(doc.norm.text):
         start, end = doc.norm.to_original(parsed.start, parsed.end)
+        if start < body_start:
+            continue
         uses_anchor = parsed.relative and base is not None
         mentions.append(TimeMention(
             start=start,

@@ -22,6 +22,8 @@ class _Scheme:
     letters: dict[str, str]
     long_vowels: dict[str, str]
     final: dict[str, str]
+    initial: dict[str, str]
+    endings: dict[str, str]
     article: str
 
 
@@ -32,24 +34,30 @@ def _scheme() -> _Scheme:
     def table(key: str) -> dict[str, str]:
         return {normalise_key(k): str(v or "") for k, v in (data.get(key) or {}).items()}
 
-    return _Scheme(table("letters"), table("long_vowels"), table("final"), str(data.get("article", "al-")))
+    return _Scheme(table("letters"), table("long_vowels"), table("final"), table("initial"), table("endings"),
+                   str(data.get("article", "al-")))
 
 
 def _word(word: str, scheme: _Scheme) -> str:
     article = ""
     if word.startswith("ال") and len(word) > 3:
         article, word = scheme.article, word[2:]
+    ending = next((e for e in scheme.endings if word.endswith(e) and len(word) > len(e) + 1), "")
+    if ending:
+        word = word[:-len(ending)]
     out: list[str] = []
     for i, ch in enumerate(word):
-        last = i == len(word) - 1
+        last = i == len(word) - 1 and not ending
         between = 0 < i and not last
-        if last and ch in scheme.final:
+        if i == 0 and ch in scheme.initial:
+            out.append(scheme.initial[ch])
+        elif last and ch in scheme.final:
             out.append(scheme.final[ch])
         elif between and ch in scheme.long_vowels:
             out.append(scheme.long_vowels[ch])
         else:
             out.append(scheme.letters.get(ch, ch))
-    latin = "".join(out)
+    latin = "".join(out) + scheme.endings.get(ending, "")
     return article + latin[:1].upper() + latin[1:] if latin else article.rstrip("-")
 
 

@@ -15,13 +15,26 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+from rasad.report.gloss import gloss_source
 from rasad.report.render import (
-    LANGS, StoryView, board_colour, clean, count_label, date_precision, display_date, event_date,
-    label, load_phrases, mention_pieces, text_direction,
+    LANGS,
+    StoryView,
+    board_colour,
+    clean,
+    count_label,
+    date_precision,
+    date_sort_key,
+    display_date,
+    event_date,
+    label,
+    load_phrases,
+    mention_pieces,
+    text_direction,
 )
 from rasad.report.svgmap import map_source, map_svg
 
 ASSETS = Path(__file__).parent / "assets"
+CLAIMS_SHOWN = 2  # per disputed value; more sources of the same value fold under a <details>
 
 
 @cache
@@ -38,14 +51,15 @@ def _t(text: Any) -> str:
     return f"<bdi>{escape(clean(str(text)))}</bdi>" if text not in (None, "") else ""
 
 
-def _bi(group: str, key: str, tag: str = "span") -> str:
+def _bi(group: str, key: str) -> str:
     """A word of the page in both languages; CSS shows the page's language."""
-    return "".join(f'<{tag} class="l-{lang}">{escape(label(group, key, lang))}</{tag}>' for lang in LANGS)
+    return "".join(f'<span class="l-{lang}">{escape(label(group, key, lang))}</span>' for lang in LANGS)
 
 
 def _both(texts: dict[str, str], tag: str = "span", css: str = "") -> str:
     """Two renderings of one thing, English and Arabic."""
-    return "".join(f'<{tag} class="l-{lang} {css}">{escape(texts[lang])}</{tag}>' for lang in LANGS)
+    extra = f" {css}" if css else ""
+    return "".join(f'<{tag} class="l-{lang}{extra}">{escape(texts[lang])}</{tag}>' for lang in LANGS)
 
 
 def _name(view: StoryView, entity_id: str) -> str:
@@ -72,7 +86,18 @@ def _date(date: str | None) -> str:
 
 
 def _report_ref(view: StoryView, doc_id: str) -> str:
-    return f"{_t(view.document_label(doc_id))} {_date(view.document_date(doc_id))}".rstrip()
+    name = "".join(f'<bdi class="l-{lang}">{escape(view.document_label(doc_id, lang))}</bdi>' for lang in LANGS)
+    return f"{name} {_date(view.document_date(doc_id))}".rstrip()
+
+
+def _copy_chip(view: StoryView, doc: dict[str, Any]) -> str:
+    """A note that a report repeats another (a copy or a translation), which then counts once."""
+    for key in ("duplicate_of", "translation_of"):
+        original = doc.get(key)
+        if isinstance(original, str) and original in view.documents:
+            refs = {lang: f"{label('ui', key, lang)} {view.document_label(original, lang)}" for lang in LANGS}
+            return f' <span class="chip">{_both(refs)}</span>'
+    return ""
 
 
 def _story_section(view: StoryView) -> str:
@@ -81,14 +106,17 @@ def _story_section(view: StoryView) -> str:
     for doc in view.documents.values():
         basis = doc.get("published_basis")
         basis_chip = f' <span class="chip prec">{escape(basis)}</span>' if basis and basis != "unknown" else ""
-        rows.append(f'<tr><td>{_t(doc.get("outlet")) or "—"}</td><td>{_t(doc.get("title") or doc.get("file"))}</td>'
+        basis_chip += _copy_chip(view, doc)
+        rows.append(f'<tr><td class="num">{view.document_number(doc["id"])}</td><td>{_t(doc.get("outlet")) or "—"}</td>'
+                    f'<td>{_t(doc.get("title")) + "<br>" if doc.get("title") else ""}'
+                    f'<small class="file">{_t(doc.get("file"))}</small></td>'
                     f'<td>{_date(doc.get("published")) or "—"}{basis_chip}</td>'
                     f'<td>{escape(", ".join(doc.get("languages") or []))}</td></tr>')
     span = f"{escape(first)} – {escape(last or first)}" if first else "—"
     counts = (f'<p class="lede">{_bi("ui", "time_span")}: <span class="date">{span}</span> · '
               f'{_both({lang: count_label(len(view.documents), lang) for lang in LANGS})} · '
               f'{len(view.events)} {_bi("ui", "events")}</p>')
-    table = _table(("outlet", "report_title", "published", "languages"), rows)
+    table = _table(("number", "outlet", "report_title", "published", "languages"), rows)
     return (f'<section id="story"><h2>{_bi("ui", "story")}</h2>{counts}'
             f'<h3>{_bi("ui", "reports_read")}</h3>{table}{_errors(view)}</section>')
 
@@ -125,26 +153,35 @@ def _board_section(view: StoryView) -> str:
             f'<div>{map_svg(view)}<ul class="legend">{legend}</ul>{off}</div><div>{table}</div></div></section>')
 
 
+def _timeline_badges(event: dict[str, Any]) -> str:
+    if event.get("when"):
+        precision = f'<span class="chip prec">{_bi("precision", date_precision(event["when"]))}</span>'
+    else:
+        precision = f'<span class="chip prec">{_bi("ui", "first_reported")}</span>'
+    badges = [_event_chip(event["status"]), precision]
+    if event.get("hedged"):
+        badges.append(f'<span class="chip hedged">{_bi("ui", "hedged")}</span>')
+    if event.get("background"):
+        badges.append(f'<span class="chip">{_bi("ui", "background")}</span>')
+    count = int(event.get("corroboration") or 1)
+    badges.append(f'<span class="chip">{_both({lang: count_label(count, lang) for lang in LANGS})}</span>')
+    return " ".join(badges)
+
+
 def _timeline_section(view: StoryView) -> str:
     items = []
+    year = None
     for event in view.timeline():
         date = event_date(event)
-        precision = date_precision(event.get("when"))
+        if date and date_sort_key(date)[:4] != year:  # a year heading where the year changes
+            year = date_sort_key(date)[:4]
+            items.append(f'<li class="year" aria-hidden="true">{escape(year)}</li>')
         when = _both({lang: display_date(date, lang) for lang in LANGS})
-        badges = [_event_chip(event["status"]), f'<span class="chip prec">{_bi("precision", precision)}</span>']
-        if not event.get("when") and event.get("first_reported"):
-            badges[-1] = f'<span class="chip prec">{_bi("ui", "first_reported")}</span>'
-        if event.get("hedged"):
-            badges.append(f'<span class="chip hedged">{_bi("ui", "hedged")}</span>')
-        if event.get("background"):
-            badges.append(f'<span class="chip">{_bi("ui", "background")}</span>')
-        count = int(event.get("corroboration") or 1)
-        badges.append(f'<span class="chip">{_both({lang: count_label(count, lang) for lang in LANGS})}</span>')
         what = _both({lang: view.event_sentence(event, lang) for lang in LANGS})
         css = "background" if event.get("background") else ""
         items.append(f'<li class="{css}" data-event="{escape(event["id"])}"><span class="when">{when}</span>'
-                     f'{" ".join(badges)}<span class="what">{what} '
-                     f'<a href="#{escape(_anchor(event["id"]))}">{_bi("ui", "evidence")} →</a></span></li>')
+                     f'{_timeline_badges(event)}<span class="what">{what} '
+                     f'<a href="#{escape(_anchor(event["id"]))}">{_bi("ui", "evidence_link")}</a></span></li>')
     body = f'<ol class="timeline">{"".join(items)}</ol>' if items else f'<p>{_bi("ui", "no_events")}</p>'
     return f'<section id="timeline"><h2>{_bi("ui", "timeline")}</h2>{body}</section>'
 
@@ -165,24 +202,54 @@ def _side_evidence(view: StoryView, side: dict[str, Any], texts: dict[str, str])
     for mention in event.get("mentions") or []:
         if mention["doc"] == side["doc"] and evidence in clean(mention.get("sentence") or ""):
             return _sentence_html(mention, texts)
-    return f'<blockquote class="sentence" dir="{text_direction(evidence)}">{_t(evidence)}</blockquote>'
+    direction = text_direction(evidence)
+    return f'<blockquote class="sentence" dir="{direction}"{_lang_of(direction)}>{_t(evidence)}</blockquote>'
+
+
+def _claim(view: StoryView, side: dict[str, Any], texts: dict[str, str]) -> str:
+    """One source's word on a disputed value: who, in which report, when, and the sentence."""
+    who = clean(side.get("attributed_to"))
+    if who in ("", "outlet"):
+        said_by = _bi("attribution_kinds", "outlet")
+    else:
+        said_by = f'<bdi>{_both({"en": gloss_source(who) or who, "ar": who})}</bdi>'
+    return (f'<div class="claim"><span class="who">{_bi("ui", "said_by")}: {said_by}</span>'
+            f'<span class="where">{_bi("ui", "report")}: {_report_ref(view, side["doc"])}</span>'
+            f'{_side_evidence(view, side, texts)}</div>')
+
+
+def _side_group(view: StoryView, field: str | None, value: str, sides: list[dict[str, Any]],
+                texts: dict[str, str]) -> str:
+    """All the sources that give one value, the first few shown and the rest folded away."""
+    claims = [_claim(view, side, texts) for side in sides]
+    folded = ""
+    if len(claims) > CLAIMS_SHOWN:
+        more = len(claims) - CLAIMS_SHOWN
+        folded = f'<details><summary>+{more}</summary>{"".join(claims[CLAIMS_SHOWN:])}</details>'
+    count = f' <span class="chip">{_both({lang: count_label(len(sides), lang) for lang in LANGS})}</span>' \
+        if len(sides) > 1 else ""
+    return (f'<div class="side" data-value="{escape(value)}"><span class="value">{_side_value(field, value)}</span>'
+            f'{count}{"".join(claims[:CLAIMS_SHOWN])}{folded}</div>')
 
 
 def _disagreements_section(view: StoryView, texts: dict[str, str]) -> str:
     blocks = []
     for dis in view.export.get("disagreements") or []:
-        sides = []
-        for side in dis.get("sides") or []:  # fusion orders the sides in time
-            shown = _side_value(dis.get("field"), side.get("value") or "")
-            sides.append(f'<div class="side"><span class="value">{shown}</span>'
-                         f'<span class="who">{_bi("ui", "said_by")}: {_t(side.get("attributed_to")) or "—"}</span>'
-                         f'<span class="where">{_bi("ui", "report")}: {_report_ref(view, side["doc"])}</span>'
-                         f'{_side_evidence(view, side, texts)}</div>')
-        blocks.append(f'<div class="disagreement" data-field="{escape(dis.get("field") or "")}">'
-                      f'<h3>{_t(dis.get("about"))} <span class="chip">{escape(dis.get("field") or "")}</span></h3>'
-                      f'<div class="sides">{"".join(sides)}</div></div>')
+        by_value: dict[str, list[dict[str, Any]]] = {}
+        for side in dis.get("sides") or []:  # fusion orders the sides in time; values keep that order
+            by_value.setdefault(side.get("value") or "", []).append(side)
+        field = dis.get("field")
+        groups = "".join(_side_group(view, field, value, sides, texts) for value, sides in by_value.items())
+        blocks.append(f'<div class="disagreement" data-field="{escape(field or "")}">'
+                      f'<h3>{_t(dis.get("about"))} <span class="chip">{escape(field or "")}</span></h3>'
+                      f'<div class="sides">{groups}</div></div>')
     body = "".join(blocks) or f'<p>{_bi("ui", "no_disagreements")}</p>'
     return f'<section id="disagreements"><h2>{_bi("ui", "disagreements")}</h2>{body}</section>'
+
+
+def _lang_of(direction: str) -> str:
+    """The lang attribute of a quoted sentence: the reports' right-to-left language is Arabic."""
+    return ' lang="ar"' if direction == "rtl" else ""
 
 
 def _anchor(event_id: str) -> str:
@@ -199,7 +266,8 @@ def _sentence_html(mention: dict[str, Any], texts: dict[str, str]) -> str:
             role = f' data-role="{escape(mark.role)}"' if mark.role else ""
             parts.append(f'<mark class="{mark.kind}"{role}>{escape(piece)}</mark>')
     direction = text_direction("".join(piece for piece, _ in pieces))
-    return f'<blockquote class="sentence" dir="{direction}"><bdi>{"".join(parts)}</bdi></blockquote>'
+    return (f'<blockquote class="sentence" dir="{direction}"{_lang_of(direction)}>'
+            f'<bdi>{"".join(parts)}</bdi></blockquote>')
 
 
 def _evidence_section(view: StoryView, texts: dict[str, str]) -> str:
@@ -208,10 +276,12 @@ def _evidence_section(view: StoryView, texts: dict[str, str]) -> str:
         mentions = []
         for mention in event.get("mentions") or []:
             source = _both({lang: view.source_of(mention, lang) for lang in LANGS})
-            hedged = f' <span class="chip hedged">{_bi("ui", "hedged")}</span>' if mention.get("hedged") else ""
+            notes = f' <span class="chip hedged">{_bi("ui", "hedged")}</span>' if mention.get("hedged") else ""
+            if mention.get("role") in ("translation", "summary"):  # the report repeating itself
+                notes += f' <span class="chip">{_bi("roles", mention["role"])}</span>'
             mentions.append(f'<div class="mention">{_sentence_html(mention, texts)}<div class="cite">'
                             f'{_bi("ui", "source")}: {source} {_date(view.document_date(mention["doc"]))} · '
-                            f'{_event_chip(mention.get("status") or event["status"])}{hedged}</div></div>')
+                            f'{_event_chip(mention.get("status") or event["status"])}{notes}</div></div>')
         rendering = _both({lang: view.event_line(event, lang) for lang in LANGS}, "p", "rendering")
         blocks.append(f'<div class="event" id="{escape(_anchor(event["id"]))}">{rendering}{"".join(mentions)}</div>')
     key = (f'<p class="key"><mark class="trigger">{_bi("ui", "trigger_key")}</mark> '
@@ -232,7 +302,7 @@ def render_html(export: dict[str, Any], texts: dict[str, str]) -> str:
     style = _asset("report.css") + _status_css()
     script = _asset("report.js")
     csp = (f"default-src 'none'; style-src '{_sha256(style)}'; script-src '{_sha256(script)}'; "
-           "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
+           "img-src 'none'; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
     nav = "".join(f'<a href="#{key}">{_bi("ui", key)}</a>'
                   for key in ("story", "board", "timeline", "disagreements", "evidence"))
     sections = "\n".join((_story_section(view), _board_section(view), _timeline_section(view),

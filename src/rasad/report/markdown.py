@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from rasad.report.gloss import gloss_source
 from rasad.report.render import (
     StoryView, clean, count_label, date_precision, display_date, event_date, label, mention_pieces,
 )
@@ -56,10 +57,11 @@ def _story(view: StoryView, title: str) -> list[str]:
     lines = [f"# {md_escape(title)}", "",
              f"Time span: {first or '—'} – {last or '—'} · {count_label(len(view.documents), 'en')} · "
              f"{len(view.events)} events", "", "## Reports read", ""]
-    rows = [[md_report_text(d.get("outlet")), md_report_text(d.get("title") or d.get("file")),
+    rows = [[str(view.document_number(d["id"])), md_report_text(d.get("outlet")),
+             md_report_text(d.get("title") or d.get("file")),
              f"{d.get('published') or '—'} ({d.get('published_basis') or 'unknown'})",
              ", ".join(d.get("languages") or [])] for d in view.documents.values()]
-    lines += _table(["Outlet", "Title", "Published", "Languages"], rows)
+    lines += _table(["#", "Outlet", "Title", "Published", "Languages"], rows)
     errors = view.export.get("errors") or []
     if errors:
         lines += ["", "Reports that could not be read:", ""]
@@ -104,7 +106,8 @@ def _side_row(view: StoryView, field: str | None, side: dict[str, Any]) -> list[
     value = md_escape(display_date(side.get("value"), "en")) if field == "when" else md_report_text(side.get("value"))
     date = side.get("date") or view.document_date(side["doc"]) or ""
     report = f"{md_escape(view.document_label(side['doc']))} {date}".strip()
-    return [value, md_report_text(side.get("attributed_to")), report, md_report_text(side.get("evidence"))]
+    who = clean(side.get("attributed_to"))
+    return [value, md_escape(gloss_source(who) or who), report, md_report_text(side.get("evidence"))]
 
 
 def _disagreements(view: StoryView) -> list[str]:

@@ -179,6 +179,7 @@ class StoryView:
         self.entities = {e["id"]: e for e in export.get("entities") or []}
         self.documents = {d["id"]: d for d in export.get("documents") or []}
         self.events = {e["id"]: e for e in export.get("events") or []}
+        self._numbers = {doc_id: n for n, doc_id in enumerate(self.documents, 1)}
 
     def entity_name(self, entity_id: str | None, lang: str) -> str:
         """An entity's name in ``lang`` (the other language, then its id, when missing)."""
@@ -196,10 +197,14 @@ class StoryView:
             return f"{isolate(name)} ({isolate(self.entity_name(parent, lang))})"
         return isolate(name)
 
-    def document_label(self, doc_id: str) -> str:
-        """How a report is named to a reader: its outlet, else its title, else its file."""
-        doc = self.documents.get(doc_id) or {}
-        return clean(doc.get("outlet") or doc.get("title") or doc.get("file") or doc_id)
+    def document_number(self, doc_id: str) -> int:
+        """A report's place in the list of reports read, from 1."""
+        return self._numbers.get(doc_id, 0)
+
+    def document_label(self, doc_id: str, lang: str = "en") -> str:
+        """How a report is named to a reader: its outlet, else its number in the list ("Report 3")."""
+        outlet = clean((self.documents.get(doc_id) or {}).get("outlet"))
+        return outlet or f"{label('ui', 'report', lang)} {self.document_number(doc_id)}"
 
     def document_date(self, doc_id: str) -> str | None:
         """A report's publication date."""
@@ -208,7 +213,7 @@ class StoryView:
     def source_of(self, mention: dict[str, Any], lang: str) -> str:
         """Who says so, as a phrase: "a Kurdish source, via AFP, in Al-Akhbar"."""
         attribution = mention.get("attributed_to") or {}
-        outlet = self.document_label(mention["doc"])
+        outlet = self.document_label(mention["doc"], lang)
         if attribution.get("kind", "outlet") == "outlet" or not attribution.get("text"):
             return isolate(outlet)
         if attribution.get("entity") in self.entities:
@@ -244,10 +249,11 @@ class StoryView:
         if mentions:
             first = min(mentions, key=lambda m: (self.document_date(m["doc"]) or "9999", m["doc"]))
             parts.append(f"{label('ui', 'source', lang)}: {self.source_of(first, lang)}")
-            others = sorted({self.document_label(m["doc"]) for m in mentions if m["doc"] != first["doc"]}
-                            - {self.document_label(first["doc"])})
+            others = sorted({self.document_label(m["doc"], lang) for m in mentions if m["doc"] != first["doc"]}
+                            - {self.document_label(first["doc"], lang)})
             if others:
-                parts[-1] += f"; {label('ui', 'also_reported_by', lang)} " + ", ".join(isolate(o) for o in others)
+                semicolon, comma = ("; ", ", ") if lang == "en" else ("؛ ", "، ")
+                parts[-1] += f"{semicolon}{label('ui', 'also_reported_by', lang)} " + comma.join(map(isolate, others))
         return ". ".join(parts) + "."
 
     def timeline(self) -> list[dict[str, Any]]:

@@ -106,8 +106,8 @@ def _countries_svg(region: dict[str, Any], project: Projection, box: Box) -> str
         paths.append(f'<path class="{css}" data-iso="{escape(country["iso"])}" d="{d}"/>')
         if "label" in country:
             x, y = project(*country["label"])
-            names += [f'<text class="country-name l-{lang}" x="{x:.1f}" y="{y:.1f}">{escape(country["name"][lang])}</text>'
-                      for lang in LANGS]
+            names += [f'<text class="country-name l-{lang}" x="{x:.1f}" y="{y:.1f}">'
+                      f'{escape(country["name"][lang])}</text>' for lang in LANGS]
     return f'{"".join(paths)}<g font-size="{COUNTRY_FONT * box.unit:.1f}">{"".join(names)}</g>'
 
 
@@ -131,8 +131,9 @@ def _marker_svg(view: StoryView, row: dict[str, Any], x: float, y: float, label_
     gap, halo = LABEL_GAP * unit, HALO * unit
     leader = ""
     if label_y - y > LABEL_HEIGHT * unit:  # the label was moved away: a thin line shows whose it is
-        leader = (f'<path class="leader" d="M{x:.1f},{y:.1f}L{x + gap:.1f},{label_y - LABEL_DROP * unit:.1f}" '
-                  f'stroke-width="{unit:.2f}"/>')
+        leader = "".join(f'<path class="leader l-{lang}" d="M{x:.1f},{y:.1f}L{x + side * gap:.1f},'
+                         f'{label_y - LABEL_DROP * unit:.1f}" stroke-width="{unit:.2f}"/>'
+                         for lang, side in (("en", 1), ("ar", -1)))
     return (f'<g class="marker st-{escape(status)}" data-place="{escape(row["place"])}" data-status="{escape(status)}">'
             f'<title>{escape(clean(tip))}</title>{leader}'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{MARKER_RADIUS * unit:.1f}" fill="{board_colour(status)}" '

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+
 from rasad.model import Article, Doc, Segment, Sentence
+from rasad.text.dates import find_dateline
 from rasad.text.ids import doc_id
 from rasad.text.language import detect_language
-from rasad.text.normalise import normalise_text
-from rasad.text.segment import split_lines, split_sentences
+from rasad.text.normalise import NormText, normalise_text
+from rasad.text.roles import BODY, HEADING, assign_roles
+from rasad.text.segment import is_bullet, sentences_of_segments, split_lines
+from rasad.text.translation import find_translation
 
 CONTENT_ROLES = ("body", "translation")
+_SOURCE_NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,80}[)\]]\s*$")  # "… (three sources to AFP)"
+
+
+def _norm_lines(norm: NormText, spans: list[tuple[int, int]]) -> list[str]:
+    """The normalised text of each line, spaces collapsed (one vectorised offset lookup for all)."""
+    bounds = np.searchsorted(norm.index, np.asarray(spans, dtype=np.int64).reshape(-1), side="left").tolist()
+    return [" ".join(norm.text[bounds[i] : bounds[i + 1]].split()) for i in range(0, len(bounds), 2)]
 
 
 def _sentences(text: str, segments: list[Segment]) -> list[Sentence]:
-    return [
-        Sentence(s, e, i)
-        for i, seg in enumerate(segments)
-        for s, e in split_sentences(text, seg.start, seg.end)
-    ]
+    spans = sentences_of_segments(text, [(seg.start, seg.end) for seg in segments])
+    return [Sentence(s, e, i) for i, seg_spans in enumerate(spans) for s, e in seg_spans]
 
 
 def _languages(segments: list[Segment]) -> list[str]:
@@ -28,19 +39,39 @@ def _languages(segments: list[Segment]) -> list[str]:
     return seen
 
 
+def _title(text: str, segments: list[Segment]) -> str | None:
+    """The first line when it is a heading, without a trailing parenthesised source note."""
+    if not segments or segments[0].role != HEADING:
+        return None
+    line = text[segments[0].start : segments[0].end]
+    return _SOURCE_NOTE_RE.sub("", line).strip() or line
+
+
 def build_doc(article: Article, doc_id_: str | None = None) -> Doc:
     """Build the Doc of one article: offsets, segments with roles and languages, date, title."""
     text = article.text
-    lines = split_lines(text, article.body_start)
-    segments = [Segment(s, e, "body", detect_language(text[s:e])) for s, e in lines]
-    published, basis = (article.published, "header") if article.published else (None, "unknown")
+    norm = normalise_text(text)
+    spans = split_lines(text, article.body_start)
+    lines = _norm_lines(norm, spans)
+    dateline = find_dateline(lines)
+    roles = assign_roles(lines, [is_bullet(text, s) for s, _ in spans], dateline[1] if dateline else None)
+    langs = [detect_language(text[s:e]) for s, e in spans]
+    for i in find_translation(lines, langs, [role == BODY for role in roles]):
+        roles[i] = "translation"
+    segments = [Segment(s, e, role, lang) for (s, e), role, lang in zip(spans, roles, langs)]
+    if article.published:
+        published, basis = article.published, "header"
+    elif dateline:
+        published, basis = dateline[0], "dateline"
+    else:
+        published, basis = None, "unknown"
     return Doc(
         id=doc_id_ or doc_id(article.source, text),
         file=article.source,
         text=text,
-        norm=normalise_text(text),
+        norm=norm,
         format=article.format,
-        title=article.title,
+        title=article.title or _title(text, segments),
         outlet=article.outlet,
         url=article.url,
         published=published,

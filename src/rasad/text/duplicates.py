@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+import numpy as np
 
 from rasad.model import Doc
 
-_WORD_RE = re.compile(r"\w+")
+_COMPARED_ROLES = ("body", "summary", "heading")
 SHINGLE = 4  # words per shingle: long enough that two different reports on one story rarely share many
 NEAR_DUPLICATE = 0.7  # Jaccard of shingle sets above which a later report is a copy (light edits allowed)
 
 
 def _content_words(doc: Doc) -> list[str]:
-    parts = []
-    for seg in doc.segments:
-        if seg.role in ("body", "summary", "heading"):
-            s, e = doc.norm.span_to_norm(seg.start, seg.end)
-            parts.append(doc.norm.text[s:e])
-    return _WORD_RE.findall(" ".join(parts) if parts else doc.norm.text)
+    """Words of the normalised body, summary and headings (page furniture differs between copies)."""
+    spans = [(seg.start, seg.end) for seg in doc.segments if seg.role in _COMPARED_ROLES]
+    if not spans:
+        return doc.norm.text.split()
+    bounds = np.searchsorted(doc.norm.index, np.asarray(spans, dtype=np.int64).reshape(-1)).tolist()
+    norm = doc.norm.text
+    return " ".join(norm[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)).split()
 
 
 def shingles(words: Sequence[str]) -> frozenset[int]:
     """Hashes of the overlapping word n-grams of ``words`` (the whole text when it is short)."""
     if len(words) < SHINGLE:
         return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+    return frozenset(map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

@@ -37,6 +37,9 @@ _ONE_TO_ONE = {
 for _i in range(10):
     _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+# str.lower() turns capital sigma into final or medial sigma depending on its neighbours; fold it
+# per character so that a span normalises the same alone as in context.
+_ONE_TO_ONE["\u03a3"] = "\u03c3"
 _TABLE = str.maketrans(_ONE_TO_ONE)
 # Presentation forms and other compatibility characters need NFKC, which may turn one character
 # into several (the lam-alef ligature into two letters); they take the slow, per-character path.
@@ -85,19 +88,50 @@ def _slow(text: str) -> NormText:
     return NormText("".join(parts), np.asarray(index, dtype=np.int64))
 
 
+@lru_cache(maxsize=1)
+def _code_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per BMP code point: the code point it folds to, and whether it is deleted (built once, lazily)."""
+    folds = np.arange(0x10000, dtype=np.uint32)
+    for source, target in _ONE_TO_ONE.items():
+        folds[ord(source)] = ord(target)
+    deleted = np.zeros(0x10000, dtype=bool)
+    for match in _DELETE_RE.finditer("".join(map(chr, range(0x10000)))):
+        deleted[match.start()] = True
+    return folds, deleted
+
+
+# Below this length str.translate is quicker than setting up the vectorised table lookup.
+_VECTOR_MIN_LENGTH = 256
+
+
+def _fold_vectorised(text: str) -> tuple[str, np.ndarray]:
+    """Fold and delete characters of a long text with table lookups over its code points."""
+    folds, deleted = _code_tables()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = codes < 0x10000
+    low = codes & 0xFFFF
+    keep = ~(bmp & deleted[low])
+    folded = np.where(bmp, folds[low], codes)[keep]
+    return folded.tobytes().decode("utf-32-le", "surrogatepass"), np.flatnonzero(keep)
+
+
+def _fold_translate(text: str) -> tuple[str, np.ndarray]:
+    """Fold and delete characters of a short text with str.translate."""
+    deleted = [m.start() for m in _DELETE_RE.finditer(text)]
+    folded = text.translate(_TABLE)
+    if not deleted:
+        return folded, np.arange(len(text), dtype=np.int64)
+    keep = np.ones(len(text), dtype=bool)
+    keep[deleted] = False
+    return _DELETE_RE.sub("", folded), np.flatnonzero(keep)
+
+
 def normalise_text(text: str) -> NormText:
     """Normalise ``text`` for matching and keep the map back to the original offsets."""
     if _COMPAT_RE.search(text):
         return _slow(text)
-    deleted = [m.start() for m in _DELETE_RE.finditer(text)]
-    folded = text.translate(_TABLE)
-    if deleted:
-        keep = np.ones(len(text), dtype=bool)
-        keep[deleted] = False
-        index = np.flatnonzero(keep)
-        folded = _DELETE_RE.sub("", folded)
-    else:
-        index = np.arange(len(text), dtype=np.int64)
+    fold = _fold_vectorised if len(text) >= _VECTOR_MIN_LENGTH else _fold_translate
+    folded, index = fold(text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a rare Latin letter whose lower case is two characters
         return _slow(text)

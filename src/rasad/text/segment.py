@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-–—•●▪■◦*·]|\d{1,2}[.)])[ \t]+")
-# A sentence ends at . ! ? ؟ … ؛ (and runs of them, with closing quotes/brackets) followed by space.
-# A full stop between digits (1.7) or after a single Latin capital (U.S.) does not end one.
-_SENTENCE_END_RE = re.compile(r"(?<!\d\.)(?<!\b[A-Z]\.)[.!?؟…؛]+[\"'”’»)\]]*(?=\s)|\.[\"'”’»)\]]*(?=\s+[«“\"(]?\S)")
+# A sentence ends at . ! ? ؟ … ؛ (and runs of them, with closing quotes/brackets) before white space,
+# so a full stop inside a number (1.7) never ends one; nor does the one after a Latin initial (U.S.).
+# (The initials test is a lookbehind after the punctuation: one placed first would run at every character.)
+_SENTENCE_END_RE = re.compile(r"[.!?؟…؛]+(?<!\b[A-Z]\.)[\"'”’»)\]]*(?=\s)")
 _SPACE = " \t\u00a0\u200f\u200e\ufeff"
 
 
@@ -16,13 +18,11 @@ def split_lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text`` from ``start``, trimmed of surrounding spaces."""
     spans = []
     for match in _LINE_RE.finditer(text, start):
-        s, e = match.start(), match.end()
-        while s < e and text[s] in _SPACE:
-            s += 1
-        while e > s and text[e - 1] in _SPACE:
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+        line = match.group()
+        body = line.strip(_SPACE)
+        if body:
+            s = match.start() + len(line) - len(line.lstrip(_SPACE))
+            spans.append((s, s + len(body)))
     return spans
 
 
@@ -33,21 +33,28 @@ def is_bullet(text: str, start: int) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``; decimals, ranges and initials are not split."""
-    spans = []
-    s = start
-    for match in _SENTENCE_END_RE.finditer(text, start, end):
-        e = match.end()
-        if _is_decimal_point(text, match.start(), end):
-            continue
-        if text[s:e].strip():
+    return sentences_of_segments(text, [(start, end)])[0]
+
+
+def sentences_of_segments(text: str, segments: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Sentence spans of each segment, found with one pass over the text they cover."""
+    if not segments:
+        return []
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, segments[0][0], segments[-1][1])]
+    out = []
+    for seg_start, seg_end in segments:
+        spans = []
+        s = seg_start
+        for e in ends[bisect_right(ends, seg_start) : bisect_right(ends, seg_end)]:
             spans.append((s, e))
-        s = e
-        while s < end and text[s].isspace():
-            s += 1
-    if s < end and text[s:end].strip():
-        spans.append((s, end))
-    return spans
+            s = _skip_spaces(text, e, seg_end)
+        if s < seg_end:
+            spans.append((s, seg_end))
+        out.append(spans)
+    return out
 
 
-def _is_decimal_point(text: str, pos: int, end: int) -> bool:
-    return text[pos] == "." and pos + 1 < end and text[pos + 1].isdigit() and pos > 0 and text[pos - 1].isdigit()
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos

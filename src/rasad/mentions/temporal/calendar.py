@@ -42,7 +42,9 @@ def iso_year(year: int) -> str:
 
 
 def interval(start: str | None, end: str | None) -> str:
-    """An ISO interval ``start/end``; an unknown start gives the open ``../end``."""
+    """An ISO interval ``start/end``; an unknown start gives the open ``../end``; equal ends one point."""
+    if start is not None and start == end:
+        return start
     return f"{start or '..'}/{end or '..'}"
 
 

@@ -64,6 +64,8 @@ _E = r"(?!\w)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _HYEAR = r"(?:1[3-5]\d\d)(?![\d%]|[.,]\d)"
+# Keys under which the trigger scan files a number: a possible day of the month, or a longer one.
+_DAY_DIGITS, _LONG_DIGITS = "0", "000"
 
 
 class Grammar:
@@ -82,7 +84,7 @@ class Grammar:
         weekday = alt(lex.weekdays)
         part = alt(lex.parts)
         unit = alt(lex.units)
-        guard = rf"(?!\s+(?:{_YEAR}|{month}|{weekday}))"
+        guard = rf"(?!\s+(?:{_YEAR}|{month}|{alt(lex.hijri_months)}|{weekday}))"
         approx = rf"(?:(?P<approx>{alt(rel('approx'))})\s+|(?P<more>{alt(rel('more_than'))})\s+)?"
         few = alt(rel("few"))
         definite = alt(lex.definite)
@@ -91,62 +93,71 @@ class Grammar:
         w = WORD_START
         of = rf"(?:\s+{alt(rel('of'))})?"
         numbered = rf"(?:(?P<num>{NUMBER_OR_INDEFINITE})\s*|(?P<few>{few})\s+)?"
+        few_after = rf"(?:\s+(?P<few_after>{alt(rel('few_after'))}){_E})?"
         # (the word classes an expression can begin with, its pattern, its handler)
         table: list[tuple[tuple[str, ...], str, Handler]] = [
-            (("weekday", "day_word", "digit", "ordinal"),  # الثامن من ديسمبر/كانون الأول 2024
-             rf"{w}(?:(?P<wd>{weekday})[،,]?\s+)?{day_word}(?P<day>{_DAY}|{ORDINAL}){of}\s+"
+            (("weekday", "day_word", "definite", "day_digits", "ordinal"),  # الثامن من ديسمبر/كانون الأول 2024
+             rf"{w}(?:(?P<wd>{weekday})[،,]?\s+)?{day_word}(?:{definite}\s*)?(?P<day>{_DAY}|{ORDINAL}){of}\s+"
              rf"{month_word}{months}{year_opt}{mod_a}", self._day_month),
             (("weekday", "month"),  # December 8, 2024
-             rf"{w}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\.?\s+(?P<day>{_DAY})(?:st|nd|rd|th)?"
+             rf"{w}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{alt(lex.months_en)})\.?\s+(?P<day>{_DAY})(?:st|nd|rd|th)?"
              rf"(?:,?\s+(?P<year>{_YEAR}))?", self._day_month),
-            (("day_word", "digit"),  # يومي 29 و30 كانون الثاني
+            (("day_word", "day_digits"),  # يومي 29 و30 كانون الثاني
              rf"{w}{day_word}(?P<d1>{_DAY})\s*(?:{alt(rel('day_and') | rel('range_to'))})\s*(?P<d2>{_DAY})\s+"
              rf"{month_word}{months}{year_opt}{mod_a}", self._day_range),
             (("part", "modb", "month_word", "month"),  # نوفمبر الماضي, ديسمبر 2024
              rf"{w}(?:(?P<part>{part})[\s-]+)?{mod_b}{month_word}{months}{year_opt}{mod_a}(?!\s*\d)", self._month),
-            (("part", "year_word", "digit"),  # منتصف عام 2026, العام 2014
+            (("part", "year_word", "long_digits"),  # منتصف عام 2026, العام 2014
              rf"{w}(?:(?P<part>{part})[\s-]*)?(?:(?P<word>{alt(lex.year_words)})\s+)?(?P<year>{_YEAR})"
              rf"(?P<marker>\s*{alt(lex.year_markers)}{_E})?"
              rf"(?:\s*(?:-|–|{alt(rel('range_to'))})\s*(?P<year2>{_YEAR}))?", self._year),
-            (("digit", "ordinal", "hijri_month"),  # 5 رمضان 1447هـ
+            (("day_digits", "ordinal", "hijri_month"),  # 5 رمضان 1447هـ
              rf"{w}(?:(?P<day>{_DAY}|{ORDINAL}){of}\s+)?(?P<month>{alt(lex.hijri_months)})"
              rf"(?:\s+(?P<year>{_HYEAR})\s*(?:{hijri_marker})?)?", self._hijri),
-            (("year_word", "digit"),  # 1447هـ
+            (("year_word", "long_digits"),  # 1447هـ
              rf"{w}(?:{alt(lex.year_words)}\s+)?(?P<year>{_HYEAR})\s*{hijri_marker}", self._hijri_year),
-            (("digit",),  # 2/5/2026, day first
+            (("day_digits",),  # 2/5/2026, day first
              r"(?<![\d/.-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.-])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
              r"(?P<year>\d{4})(?![\d/-]|\.\d)", self._numeric),
-            (("digit",),  # 2026-02-23
-             r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d/-])", self._numeric),
+            (("long_digits",),  # 2026-02-23, 2026/2/23
+             r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>[12]\d|3[01]|0?[1-9])"
+             r"(?![\d/-])", self._numeric),
             (("deictic", "day_part", "modb", "day_word", "weekday"),  # اليوم (الإثنين), مساء الأربعاء
-             rf"{w}(?:{day_part}\s+)?(?:(?P<deictic>{alt(lex.deictics)})\s*[(،,]?\s*)?{mod_b}{day_word}"
-             rf"(?P<wd>{weekday})(?:\s*\))?{mod_a}", self._weekday),
+             rf"{w}(?:{day_part}\s+)?(?:(?P<deictic>{alt(lex.deictics)})\s*(?:(?P<paren>\()|[،,])?\s*)?{mod_b}"
+             rf"{day_word}(?P<wd>{weekday})(?(paren)\s*\)){mod_a}", self._weekday),
             (("day_part", "deictic"),  # أمس الأول
              rf"{w}(?:{day_part}\s+)?(?P<deictic>{alt(lex.deictics)}){_E}", self._deictic),
             (("part", "modb", "unit"),  # الشهر الماضي, منتصف العام الجاري
-             rf"{w}(?:(?P<part>{part})[\s-]+)?{mod_b}(?:{definite})?(?P<unit>{unit}){_E}{mod_a}", self._calendar),
+             rf"{w}(?:(?P<part>{part})[\s-]+)?{mod_b}(?P<def>{definite})?(?P<unit>{unit}){_E}{mod_a}", self._calendar),
             (("ago", "since"),  # قبل أربعة أيام, منذ أكثر من عام
              rf"{w}(?P<rel>{alt(rel('ago') | rel('since'))})\s+{approx}{numbered}(?P<unit>{unit}){_E}{guard}",
              self._ago),
-            (("approx", "more_than", "number", "few", "unit"),  # two days ago
+            (("approx", "more_than", "number", "day_digits", "long_digits", "few", "unit"),  # two days ago
              rf"{w}{approx}{numbered}(?P<unit>{unit})\s+(?P<rel>{alt(rel('ago'))}){_E}", self._ago),
             (("within", "deadline", "modb", "approx", "more_than", "definite", "number", "few", "unit"),
              # في غضون شهر, خلال الأسبوعين الماضيين, over the past two months
              rf"{w}(?:(?P<rel>{alt(rel('within') | rel('deadline'))})\s+)?{mod_b}{approx}"
-             rf"(?:(?P<def>{definite})\s*)?{numbered}(?P<unit>{unit}){_E}{guard}{mod_a}", self._window),
-            (("number", "digit", "unit"),  # (بين) 15 يوما إلى شهر
+             rf"(?:(?P<def>{definite})\s*)?{numbered}(?P<unit>{unit}){_E}{guard}"
+             rf"(?:\s+{definite}\s*(?P<num_after>{NUMBER}){_E})?{few_after}{mod_a}", self._window),
+            (("number", "day_digits", "long_digits", "unit"),  # (بين) 15 يوما إلى شهر
              rf"{w}(?:(?P<n1>{NUMBER_OR_INDEFINITE})\s+)?(?P<u1>{unit})\s*(?:{alt(rel('range_to'))})\s*"
              rf"(?:(?P<n2>{NUMBER_OR_INDEFINITE})\s+)?(?P<u2>{unit}){_E}", self._duration_range),
+            (("day_word", "definite", "day_digits", "ordinal"),  # 15 من الشهر الماضي, السادس عشر الجاري
+             rf"{w}{day_word}(?:{definite}\s*)?(?P<day>{_DAY}|{ORDINAL}){of}\s+"
+             rf"(?:{definite}(?P<unit>{alt(lex.month_units)})\s+)?(?P<mod>{alt(lex.modifiers_after)}){_E}",
+             self._day_of_month),
             (("after",),  # بعد أكثر من 6 أشهر على
              rf"{w}{alt(rel('after'))}\s+{approx}(?:(?P<num>{NUMBER})\s+)?(?P<unit>{unit})"
              rf"(?=\s+{alt(rel('after_of'))}{_E})", self._after_of),
         ]
         self.patterns = [(re.compile(pattern), handler) for _, pattern, handler in table]
-        token_classes = _token_classes(lex) | {"0": ("digit",)}
+        self.definite_units = {d + u for d in lex.definite for u in lex.units}
+        words = _token_classes(lex)
+        token_classes = words | {_DAY_DIGITS: ("day_digits",), _LONG_DIGITS: ("long_digits",)}
         # For each word an expression can begin with, the patterns to try there, in table order.
         self.patterns_at = {token: tuple(i for i, (starts, _, _) in enumerate(table) if set(starts) & set(classes))
                             for token, classes in token_classes.items()}
-        self.triggers = re.compile(rf"{w}(?:\d|{alt(token_classes)}(?![^\W\d_]))")
+        self.triggers = re.compile(rf"{w}(?:\d+|{alt(words)}(?![^\W\d_]))")
         self.cue_before = re.compile(rf"(?:^|(?<=\W)|(?<=(?<!\w)[وفبل]))(?P<cue>"
                                      rf"{alt(lex.year_cues | rel('since') | rel('by') | rel('range_from'))})\s+$")
         self.range_open = re.compile(rf"(?:^|(?<=\W)|(?<=(?<!\w)[وفبل]))(?:{alt(rel('range_from'))})\s+"
@@ -167,10 +178,11 @@ class Grammar:
     def _day(self, text: str) -> int | None:
         return int(text) if text.isdigit() else parse_ordinal(text)
 
-    def _count(self, m: re.Match[str], num: str = "num", unit: str = "unit") -> tuple[str, float | None]:
-        form = self.lex.units[_key(m[unit])]
-        if m.groupdict().get(num):
-            value = parse_number(_key(m[num]))
+    def _count(self, m: re.Match[str]) -> tuple[str, float | None]:
+        form = self.lex.units[_key(m["unit"])]
+        written = m["num"] or m.groupdict().get("num_after")  # "الأيام الثلاثة الماضية" puts it after
+        if written:
+            value = parse_number(_key(written))
             return form.unit, float(value) if value is not None else None
         if form.count is not None:
             return form.unit, float(form.count)
@@ -180,8 +192,8 @@ class Grammar:
 
     def _day_month(self, m: re.Match[str]) -> Parsed | None:
         day = self._day(m["day"])
-        if not day or day > 31:
-            return None
+        if not day or day > 31 or (not m["day"].isdigit() and self._after(m, self.definite_units)):
+            return None  # "الأسبوع الأول من شباط" is a week, not the first of February
         month = self.lex.months[_key(m["month"])]
         year = int(m["year"]) if m["year"] else None
         mod = self._modifier(m)
@@ -280,7 +292,9 @@ class Grammar:
 
     def _calendar(self, m: re.Match[str]) -> Parsed | None:
         form = self.lex.units[_key(m["unit"])]
-        mod = self._modifier(m)
+        mod = written = self._modifier(m)
+        if mod is None and m["part"] and m["def"]:
+            mod = "current"  # "منذ بداية العام": the part of a definite year or month is of the current one
         if mod is None or form.count != 1 or form.unit not in ("week", "month", "year"):
             return None
         if form.unit == "year" and self._after(m, self.lex.adjective_heads):
@@ -288,11 +302,27 @@ class Grammar:
         part_name = self.lex.parts[_key(m["part"])] if m["part"] else None
         offset = rs.OFFSETS[mod]
         part = (self.lex.part_months if form.unit == "year" else self.lex.part_days)[part_name] if part_name else None
-        facts: tuple[Fact, ...] = (("part_this_year", part_name, offset),) if part_name and form.unit == "year" else ()
+        # Only a written "الجاري"/"المقبل" ties the text's year to "now" firmly enough to date the report.
+        facts: tuple[Fact, ...] = ()
+        if part_name is not None and written and form.unit == "year":
+            facts = (("part_this_year", part_name, offset),)
         needs = "year" if form.unit == "year" else "month" if form.unit == "month" else "day"
         return Parsed(m.start(), m.end(), "date",
                       _needs_anchor(lambda a: rs.calendar_unit(a, form.unit, offset, part)), True, needs, facts,
                       pointlike=True)
+
+    def _day_of_month(self, m: re.Match[str]) -> Parsed | None:
+        day = self._day(m["day"])
+        if not day or day > 31:
+            return None
+        offset = rs.OFFSETS[self.lex.modifiers_after[_key(m["mod"])]]
+
+        def value(anchor: Anchor) -> str | None:
+            month = rs.shift(anchor.day.replace(day=1), "month", offset)
+            found = rs.valid_day(month.year, month.month, day)
+            return iso_day(found) if found else None
+
+        return Parsed(m.start(), m.end(), "date", _needs_anchor(value), True, "month", pointlike=True)
 
     def _after(self, m: re.Match[str], words: set[str]) -> bool:
         """Whether the word just before the match is one of ``words``."""
@@ -361,7 +391,8 @@ class Grammar:
         found = []
         for trigger in self.triggers.finditer(text):
             token = trigger.group()
-            for index in self.patterns_at["0" if token.isdigit() else _key(token)]:
+            key = (_DAY_DIGITS if len(token) <= 2 else _LONG_DIGITS) if token.isdigit() else _key(token)
+            for index in self.patterns_at[key]:
                 pattern, handler = self.patterns[index]
                 m = pattern.match(text, trigger.start())
                 if m and (parsed := handler(m)):
@@ -387,11 +418,12 @@ class Grammar:
 
             def by(anchor: Anchor | None) -> str | None:
                 value = inner(anchor)
-                end = rs.end_of(value) if value else None
-                if end is None:
+                last = rs.end_date(value) if value else None
+                if value is None or last is None:
                     return None
-                start = iso_day(anchor.day) if anchor is not None and iso_day(anchor.day) <= end else None
-                return interval(start, end)
+                # A deadline already past when the report was written is only an upper bound.
+                start = iso_day(anchor.day) if anchor is not None and anchor.day <= last else None
+                return interval(start, rs.end_of(value))
 
             return replace(p, start=cue.start("cue"), kind="deadline", resolve=by, relative=True, pointlike=False,
                            bare_year=False)
@@ -414,7 +446,9 @@ class Grammar:
                     closing = rs.end_date(b) if b else None
                     # The opening date lies before the closing one: "بين أبريل ومايو 1916" is 1916.
                     a = first(Anchor(closing) if first_relative and closing else anchor)
-                    return interval(rs.start_of(a), rs.end_of(b)) if a and b else None
+                    if not (a and b and closing) or (opening := rs.start_date(a)) and opening > closing:
+                        return None
+                    return interval(rs.start_of(a), rs.end_of(b))
 
                 out[-1] = Parsed(prev.range_start, p.end, "interval", joined, prev.relative or p.relative,
                                  max(prev.needs, p.needs, key=("year", "month", "day").index), prev.facts + p.facts)
@@ -455,13 +489,10 @@ def _key(text: str) -> str:
 
 
 def _month_facts(month: int, year: int | None, modifier: str | None) -> tuple[Fact, ...]:
-    if modifier == "current":
-        return (("month_is", month),) + ((("year_is", year),) if year else ())
-    if modifier == "past":
-        return (("month_before", month),)
-    if modifier == "next":
-        return (("month_after", month),)
-    return ()
+    """"2 شباط الجاري" says the report was written in a February (of ``year``, when given)."""
+    if modifier != "current":
+        return ()
+    return (("month_is", month),) + ((("year_is", year),) if year else ())
 
 
 @lru_cache(maxsize=1)

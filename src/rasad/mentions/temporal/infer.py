@@ -22,13 +22,10 @@ def _single(values: Iterable[int]) -> int | None:
 def infer_from_facts(facts: list[Fact]) -> str | None:
     """The month ("2026-02") or year the clues fix together, or None when they fix no year."""
     month = _single(int(f[1]) for f in facts if f[0] == "month_is")
-    explicit_years = {int(f[2]): f[1] for f in facts if f[0] == "part_year"}
+    # "منتصف العام الجاري" and "منتصف عام 2026" in one report name the same time: the year is 2026.
+    explicit = {(f[1], int(f[2])) for f in facts if f[0] == "part_year"}
     years = [int(f[1]) for f in facts if f[0] == "year_is"]
-    for fact in facts:
-        if fact[0] != "part_this_year":
-            continue
-        part, offset = fact[1], int(fact[2])
-        years += [year - offset for year, named in explicit_years.items() if named == part]
+    years += [year - int(f[2]) for f in facts if f[0] == "part_this_year" for part, year in explicit if part == f[1]]
     year = _single(years)
     if year is None:
         return None

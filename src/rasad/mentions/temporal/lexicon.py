@@ -38,6 +38,7 @@ class TimeLexicon:
     """Normalised form -> meaning, for every table the temporal grammar uses."""
 
     months: dict[str, int] = field(default_factory=dict)
+    months_en: set[str] = field(default_factory=set)  # the names that may come before the day
     ambiguous_months: set[str] = field(default_factory=set)
     hijri_months: dict[str, int] = field(default_factory=dict)
     hijri_markers: set[str] = field(default_factory=set)
@@ -64,6 +65,11 @@ class TimeLexicon:
     relations: dict[str, set[str]] = field(default_factory=dict)
     adjective_heads: set[str] = field(default_factory=set)
     settings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def month_units(self) -> list[str]:
+        """The singular forms of "month" ("شهر"), for "15 من الشهر الماضي"."""
+        return [form for form, meaning in self.units.items() if meaning == UnitForm("month", 1)]
 
     def relation(self, name: str) -> set[str]:
         """The forms of one relation word class (ago, since, within, …)."""
@@ -118,6 +124,7 @@ def load_time_lexicon() -> TimeLexicon:
     for month, names in _read("months.yaml").items():
         for lang in LANGUAGES:
             lex.months |= {k: int(month) for k in _keys(names.get(lang))}
+        lex.months_en |= _keys(names.get("en"))
     hijri = _read("ar/hijri.yaml")
     for month, names in hijri["months"].items():
         for lang in LANGUAGES:

@@ -38,17 +38,25 @@ def end_of(value: str) -> str | None:
     return None if last == ".." else last
 
 
-def end_date(value: str) -> date | None:
-    """The last day an ISO point or interval covers (None when open)."""
-    last = end_of(value)
-    if last is None:
-        return None
-    parts = [int(p) for p in last.split("-")]
+def _day_of(point: str, last: bool) -> date:
+    parts = [int(p) for p in point.split("-")]
     if len(parts) == 3:
         return date(*parts)
     if len(parts) == 2:
-        return month_end(parts[0], parts[1])
-    return date(parts[0], 12, 31)
+        return month_end(parts[0], parts[1]) if last else date(parts[0], parts[1], 1)
+    return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+
+
+def start_date(value: str) -> date | None:
+    """The first day an ISO point or interval covers (None when open)."""
+    first = start_of(value)
+    return _day_of(first, False) if first else None
+
+
+def end_date(value: str) -> date | None:
+    """The last day an ISO point or interval covers (None when open)."""
+    last = end_of(value)
+    return _day_of(last, True) if last else None
 
 
 def pick_year(anchor: Anchor, month: int, day: int | None, modifier: str | None) -> int:
@@ -58,10 +66,11 @@ def pick_year(anchor: Anchor, month: int, day: int | None, modifier: str | None)
     there = (month, day if day and anchor.precision == "day" else 0)
     if modifier == "current":
         return year
+    # "الماضي"/"المقبل" put it strictly before/after the anchor, as precisely as both are known.
     if modifier == "past":
-        return year if month < anchor.day.month else year - 1
+        return year if there < here else year - 1
     if modifier == "next":
-        return year if month > anchor.day.month else year + 1
+        return year if there > here else year + 1
 
     def cost(y: int) -> float:
         gap = ((y * 12 + there[0]) * 31 + there[1]) - ((year * 12 + here[0]) * 31 + here[1])

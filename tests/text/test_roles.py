@@ -1,0 +1,61 @@
+"""Segment roles from boilerplate.yaml: furniture, captions, summaries, headings and body."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.text.normalise import normalise_key
+from rasad.text.roles import assign_roles, is_boilerplate, is_caption
+
+SENTENCE = "وقال المصدر إن القوات ستنسحب من القاعدة خلال أسابيع، وفق ما أكد مسؤولون."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ساعتين مضت",
+        "منذ 3 ساعات",
+        "5 hours ago",
+        "مرتبط",
+        "اقرأ أيضاً",
+        "المساهمون",
+        "+ الخط -",
+        "استمع إلى الملخص",
+        "اظهر الملخص",
+        "Related",
+        "Share this",
+        "فيسبوك تويتر واتساب",
+        "© 2025 جميع الحقوق محفوظة",
+        "موقع الأخبار اليومية",
+        "أخبار هامّة, الرئيسية, النشرة الدولية, مقالات مختارة",
+        "سياسة، اقتصاد، رياضة، ثقافة",
+    ],
+)
+def test_furniture(line: str) -> None:
+    assert is_boilerplate(normalise_key(line))
+
+
+@pytest.mark.parametrize("line", [SENTENCE, "القوات الأمريكية تستعد لإخلاء قاعدة", "مرتبط بالاتفاق السابق"])
+def test_not_furniture(line: str) -> None:
+    assert not is_boilerplate(normalise_key(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["جندي في قاعدة عسكرية، 2024 (مصور/وكالة)", "A soldier at the base (Getty)", "صورة: قافلة عسكرية على الطريق"],
+)
+def test_captions(line: str) -> None:
+    assert is_caption(normalise_key(line))
+
+
+def test_a_title_with_a_source_note_is_not_a_caption() -> None:
+    assert not is_caption(normalise_key("القوات ستنسحب في غضون شهر (ثلاثة مصادر لوكالة)"))
+
+
+def test_roles_of_a_page() -> None:
+    lines = ["عنوان الخبر الرئيسي", "03 مايو 2025 | آخر تحديث: 01:37", "+ الخط -", "اظهر الملخص",
+             "- نقطة أولى من الملخص.", "- نقطة ثانية من الملخص.", SENTENCE, "عنوان فرعي", SENTENCE, "- نقطة في المتن."]
+    bullets = [line.startswith("- ") for line in lines]
+    roles = assign_roles([normalise_key(x) for x in lines], bullets, dateline=1)
+    assert roles == ["heading", "boilerplate", "boilerplate", "boilerplate", "summary", "summary",
+                     "body", "heading", "body", "body"]
