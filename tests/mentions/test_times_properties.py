@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from datetime import date, timedelta
 
 import yaml
@@ -112,6 +114,15 @@ WORDS = st.sampled_from(["قبل", "منذ", "خلال", "في", "من", "إلى
                          "May", "5", "99%", "1.7", "900-1000", "the", "within", "a", "month"])
 
 
+def _last_day(value: str) -> date:
+    """The last day of an ISO day, month or year: the end of the period the value names."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    month = parts[1] if len(parts) == 2 else 12
+    return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(WORDS, max_size=14), anchor=anchors)
 def test_any_text_gives_well_formed_mentions(words: list[str], anchor: date | None) -> None:
@@ -122,6 +133,7 @@ def test_any_text_gives_well_formed_mentions(words: list[str], anchor: date | No
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
         if mention.value is not None:
-            ends = [None if end == ".." else date.fromisoformat((end + "-01-01")[:10])
-                    for end in mention.value.split("/")]
-            assert ends[0] is None or ends[-1] is None or ends[0] <= ends[-1], mention
+            first, _, last = mention.value.partition("/")
+            start = None if first == ".." else date.fromisoformat((first + "-01-01")[:10])
+            end = None if last in ("", "..") else _last_day(last)
+            assert start is None or end is None or start <= end, mention

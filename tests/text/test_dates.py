@@ -40,7 +40,7 @@ def test_month_and_year_alone_is_not_a_dateline() -> None:
 
 
 def test_a_date_deep_in_a_long_sentence_is_not_a_dateline() -> None:
-    sentence = "قال مسؤولون في وزارة الدفاع في بيان طويل صدر صباح اليوم إن الاتفاق الموقع في 23 أكتوبر 2017 ما زال ساريا"
+    sentence = "قال مسؤولون في وزارة الدفاع في بيان طويل صدر صباح اليوم إن الاتفاق الموقع في 23 أكتوبر 2017 ما زال"
     assert _dateline(sentence) is None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.text.normalise import normalise_key
-from rasad.text.roles import assign_roles, is_boilerplate, is_caption
+from rasad.text.roles import assign_roles, find_site_name, is_boilerplate, is_caption
 
 SENTENCE = "وقال المصدر إن القوات ستنسحب من القاعدة خلال أسابيع، وفق ما أكد مسؤولون."
 
@@ -26,7 +26,6 @@ SENTENCE = "وقال المصدر إن القوات ستنسحب من القاع
         "Share this",
         "فيسبوك تويتر واتساب",
         "© 2025 جميع الحقوق محفوظة",
-        "موقع الأخبار اليومية",
         "أخبار هامّة, الرئيسية, النشرة الدولية, مقالات مختارة",
         "سياسة، اقتصاد، رياضة، ثقافة",
     ],
@@ -59,3 +58,14 @@ def test_roles_of_a_page() -> None:
     roles = assign_roles([normalise_key(x) for x in lines], bullets, dateline=1)
     assert roles == ["heading", "boilerplate", "boilerplate", "boilerplate", "summary", "summary",
                      "body", "heading", "body", "body"]
+
+
+def test_a_text_without_sentence_punctuation_keeps_a_body() -> None:
+    lines = ["انسحاب القوات من القاعدة", "القوات غادرت صباح اليوم"]
+    assert assign_roles([normalise_key(x) for x in lines], [False, False], dateline=None) == ["body", "body"]
+
+
+def test_site_name_line_under_the_title() -> None:
+    lines = [normalise_key(x) for x in ["موقع الانفجار في المدينة", "موقع الأخبار اليومية", SENTENCE]]
+    assert find_site_name(lines) == 1
+    assert assign_roles(lines, [False] * 3, dateline=None, site_name=1) == ["heading", "boilerplate", "body"]

@@ -6,7 +6,8 @@ from rasad.text.translation import find_translation
 
 AR = ["انسحبت القوات من القاعدة 1 وغادرت 40 شاحنة نحو الحدود.", "قال مسؤول إن 900 جندي سيغادرون خلال 30 يوما.",
       "وكانت القوات قد دخلت البلاد عام 2014 ضمن التحالف."]
-EN = ["Forces left base 1 and 40 trucks headed to the border.", "An official said 900 troops will leave within 30 days.",
+EN = ["Forces left base 1 and 40 trucks headed to the border.",
+      "An official said 900 troops will leave within 30 days.",
       "The forces had entered the country in 2014 within the coalition."]
 OTHER_EN = ["A wholly different English story about markets in 1999.", "Shares rose 12 percent on Monday.",
             "Analysts expect 3 more cuts."]

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasad.events.attribution import NamedSpan
-from rasad.events.lexicon import triggers
+from rasad.events.lexicon import settings, triggers
 from rasad.events.triggers import Trigger
 
 ACTOR_TYPES = ("organization", "person", "gpe")
@@ -17,8 +17,6 @@ PLACE_TYPES = ("gpe", "location", "facility")
 _PLACE_RANK = {"facility": 0, "location": 1, "gpe": 2}
 _COUNTRY = "country"
 _PREV_WORD = re.compile(r"(\w+)\W*$")
-# An actor stands this close to its trigger (characters): the subject of the verb or noun.
-ACTOR_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +50,13 @@ def _marked(before: str, lang: str) -> bool:
 def choose_actor(text: str, trigger: Trigger, spans: list[NamedSpan], lang: str,
                  excluded: tuple[int, int] | None) -> NamedSpan | None:
     """The actor: the nearest unmarked organisation, person or country before the trigger, else after it."""
+    reach = settings().actor_reach
     candidates = [s for s in spans if s.type in ACTOR_TYPES and not is_marked_place(text, s, lang)
                   and not (excluded and excluded[0] <= s.start < excluded[1])]
-    before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= ACTOR_REACH]
+    before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= reach]
     if before:
         return max(before, key=lambda s: s.end)
-    after = [s for s in candidates if s.start >= trigger.end and s.start - trigger.end <= ACTOR_REACH // 2]
+    after = [s for s in candidates if s.start >= trigger.end and s.start - trigger.end <= reach // 2]
     return min(after, key=lambda s: s.start) if after else None
 
 
@@ -67,10 +66,10 @@ def _is_place(text: str, span: NamedSpan, lang: str) -> bool:
 
 
 def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int], spans: list[NamedSpan],
-                  actor: NamedSpan | None, lang: str, excluded: tuple[int, int] | None) -> list[NamedSpan]:
-    """The places a trigger owns, main place first. A trigger owns the places after it up to the
-    next trigger, else those before it back to the previous one; a facility beats a town or a
-    country, and nearer beats farther."""
+                  actor: NamedSpan | None, lang: str,
+                  excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], list[NamedSpan]]:
+    """The places after a trigger (up to the next trigger) and before it (back to the previous
+    one), each main place first: a facility beats a town or a country, nearer beats farther."""
     before_start, before_end, after_start, after_end = region
 
     def usable(s: NamedSpan) -> bool:
@@ -79,8 +78,11 @@ def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int]
 
     after = [s for s in spans if after_start <= s.start < after_end and usable(s)]
     before = [s for s in spans if before_start <= s.start < before_end and usable(s)]
-    places = after or before
-    return sorted(places, key=lambda s: (_PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)))
+
+    def ranked(places: list[NamedSpan]) -> list[NamedSpan]:
+        return sorted(places, key=lambda s: (_PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)))
+
+    return ranked(after), ranked(before)
 
 
 def _interval(value: str) -> tuple[date | None, date | None] | None:
@@ -112,14 +114,11 @@ def time_bounds(value: str | None) -> tuple[date | None, date | None] | None:
     return _interval(value) if value else None
 
 
-# A time right after a trigger is its adverbial ("سحبت القوات، قبل أربعة أيام، …") when it is
-# this close (characters); otherwise a time belongs to the nearest trigger.
-TIME_REACH = 40
-
-
 def time_owner(time: TimeSpan, found: list[Trigger]) -> int | None:
-    """The index of the trigger a time expression belongs to."""
-    preceding = [i for i, t in enumerate(found) if t.end <= time.start and time.start - t.end <= TIME_REACH]
+    """The index of the trigger a time expression belongs to: the trigger right before it (its
+    adverbial: "سحبت القوات، قبل أربعة أيام، …"), else the nearest one."""
+    reach = settings().time_reach
+    preceding = [i for i, t in enumerate(found) if t.end <= time.start and time.start - t.end <= reach]
     if preceding:
         return preceding[-1]
     if not found:

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rasad.events.lexicon import AttributionLexicon, attribution_cues
+from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # Punctuation that ends a source phrase; «» are left out because Arabic papers quote names in them.
 _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")
-# A source phrase is a head and a few words of description, never a whole clause.
-MAX_WORDS = 7
-# A source may stand this many words before its verb ("مصادر كردية تحدثت إلى …").
-MAX_WORDS_BEFORE = 3
-# A second reporting verb this close (characters) after a source, with no source of its own,
-# repeats that source.
-RESTATED_WITHIN = 40
 _CLITIC = re.compile(r"^(?:لل|[وفبلك])(?=\w{2})")
 _ARTICLE = re.compile(r"^ال(?=\w{2})")
 
@@ -59,14 +53,6 @@ def _entity_at(spans: list[NamedSpan], start: int, end: int) -> NamedSpan | None
     return None
 
 
-def _head_label(lex: AttributionLexicon, text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The label and end of a source head (anonymous, media, title) starting the span, if any."""
-    for cue_start, cue_end, label in lex.heads.find(text, start, end):
-        if cue_start == start:
-            return label, cue_end
-    return None
-
-
 _SPEAKER_TYPES = ("person", "organization", "gpe")
 _ADDRESSEE_MARKERS = frozenset({"الى", "to"})
 
@@ -87,11 +73,11 @@ def _close_name(tokens: list[re.Match[str]], j: int, end: int) -> tuple[int, int
 
 
 def _entity_phrase(text: str, tokens: list[re.Match[str]], entity: NamedSpan, lex: AttributionLexicon,
-                   spans: list[NamedSpan], start: int) -> SourceCue:
+                   spans: list[NamedSpan], start: int, heads: dict[int, tuple[str, int]]) -> SourceCue:
     """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
     end, j = _close_name(tokens, _token_after(tokens, entity.end), entity.end)
     if j < len(tokens) and tokens[j].group() in lex.via:
-        cited = _phrase(text, tokens, j + 1, lex, spans)
+        cited = _phrase(text, tokens, j + 1, lex, spans, heads)
         if cited is not None:
             return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
                              entity.entity, False)
@@ -100,12 +86,12 @@ def _entity_phrase(text: str, tokens: list[re.Match[str]], entity: NamedSpan, le
 
 
 def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, head_end: int,
-                 lex: AttributionLexicon, spans: list[NamedSpan]) -> SourceCue:
+                 lex: AttributionLexicon, spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue:
     """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
     first = tokens[i]
     end, named, via = first.end(), None, None
     j, words = i, 0
-    while j < len(tokens) and words < MAX_WORDS:
+    while j < len(tokens) and words < settings().source_words:
         word = tokens[j].group()
         if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops:
             person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None
@@ -113,7 +99,7 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
                 end, named = person.end, person  # apposition: "وزير الخارجية السوري، أسعد الشيباني"
             break
         if word in lex.via and via is None and (label == "media" or named is not None):
-            cited = _phrase(text, tokens, j + 1, lex, spans)
+            cited = _phrase(text, tokens, j + 1, lex, spans, heads)
             if cited is None:
                 break
             return SourceCue(0, 0, first.start(), cited.end, "media", cited.entity, (first.start(), end),
@@ -143,35 +129,39 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
 
 
 def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexicon,
-            spans: list[NamedSpan]) -> SourceCue | None:
+            spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue | None:
     """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
     while i < len(tokens) and tokens[i].group() in "«\"“":
         i += 1
     if i >= len(tokens):
         return None
     first = tokens[i]
-    head = _head_label(lex, text, first.start(), tokens[min(i + 3, len(tokens) - 1)].end())
+    head = heads.get(first.start())
     if head is not None:
-        return _head_phrase(text, tokens, i, head[0], head[1], lex, spans)
+        return _head_phrase(text, tokens, i, head[0], head[1], lex, spans, heads)
     entity = _entity_at(spans, first.start(), first.end())
     if entity is not None and entity.type in _SPEAKER_TYPES:
-        return _entity_phrase(text, tokens, entity, lex, spans, first.start())
+        return _entity_phrase(text, tokens, entity, lex, spans, first.start(), heads)
     return None
 
 
 def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSpan]) -> list[SourceCue]:
     """Every reporting cue in the normalised sentence ``text[start:end]`` with its source phrase."""
     lex = attribution_cues(lang)
+    cues = lex.cues.find(text, start, end)
+    if not cues:
+        return []
+    heads = {s: (label, e) for s, e, label in lex.heads.find(text, start, end)}
     tokens = list(_TOKEN.finditer(text, start, end))
     index = {tok.start(): k for k, tok in enumerate(tokens)}  # token start -> token number
     found = []
-    for cue_start, cue_end, _label in lex.cues.find(text, start, end):
+    for cue_start, cue_end, _label in cues:
         k = _token_after(tokens, cue_end)
-        source = _phrase(text, tokens, k, lex, spans)
-        if source is None and found and cue_start - found[-1].end <= RESTATED_WITHIN:
+        source = _phrase(text, tokens, k, lex, spans, heads)
+        if source is None and found and cue_start - found[-1].end <= settings().restated_within:
             source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again
         if source is None:
-            source = _phrase_before(text, tokens, index.get(cue_start, 0), lex, spans, cue_start)
+            source = _phrase_before(text, tokens, index.get(cue_start, 0), lex, spans, cue_start, heads)
         if source is not None and source.via is None and _strip(text[cue_start:cue_end]) in lex.needs_via:
             continue
         if source is not None:
@@ -181,20 +171,20 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
 
 
 def _phrase_before(text: str, tokens: list[re.Match[str]], cue_index: int, lex: AttributionLexicon,
-                   spans: list[NamedSpan], cue_start: int) -> SourceCue | None:
-    for k in range(max(0, cue_index - MAX_WORDS_BEFORE), cue_index):
+                   spans: list[NamedSpan], cue_start: int, heads: dict[int, tuple[str, int]]) -> SourceCue | None:
+    for k in range(max(0, cue_index - settings().source_words_before), cue_index):
         if k and tokens[k - 1].group() in _ADDRESSEE_MARKERS:
             continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
-        source = _phrase(text, tokens, k, lex, spans)
+        source = _phrase(text, tokens, k, lex, spans, heads)
         if source is not None and not any(t.group() in _PUNCT_STOPS for t in tokens[k:cue_index]):
-            start = _modifiers_before(tokens, k, lex) if lex is attribution_cues("en") else source.start
+            start = _modifiers_before(tokens, k, lex) if lex.modifiers_first else source.start
             return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
                              source.via, source.head, source.statement)
     return None
 
 
 def _modifiers_before(tokens: list[re.Match[str]], k: int, lex: AttributionLexicon) -> int:
-    """In English the description stands before the head: "an American official", "Security sources"."""
+    """Where the description stands before the head ("an American official"), where it starts."""
     start = tokens[k].start()
     for j in range(k - 1, max(-1, k - 3), -1):
         word = tokens[j].group()
@@ -209,7 +199,7 @@ def is_anaphoric(source: SourceCue, text: str, lang: str) -> bool:
     return " ".join(text[source.start:source.end].split()) in attribution_cues(lang).anaphoric
 
 
-def to_attribution(source: SourceCue, original: str, to_original: callable,  # type: ignore[valid-type]
+def to_attribution(source: SourceCue, original: str, to_original: Callable[[int, int], tuple[int, int]],
                    antecedent: str | None = None) -> Attribution:
     """The model's Attribution for a source cue, with text and offsets in the original text."""
     start, end = to_original(source.start, source.end)

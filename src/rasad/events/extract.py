@@ -19,7 +19,7 @@ from rasad.events.arguments import (
     time_owner,
 )
 from rasad.events.attribution import SourceCue, find_sources, is_anaphoric, to_attribution
-from rasad.events.lexicon import background_cues, event_types, triggers
+from rasad.events.lexicon import background_cues, event_types, settings, triggers
 from rasad.events.status import SentenceCues, cue_status, default_status, find_cues, is_hedged
 from rasad.events.triggers import Trigger, find_triggers
 from rasad.mentions.quantities import Quantity, find_quantities
@@ -28,11 +28,8 @@ from rasad.model import Attribution, Doc, Entity, EventMention
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # A sentence that opens with a quotation continues the last source's words.
 _QUOTE_OPENERS = "«“\"'"
-# A source governs quote sentences this many sentences after the one that names it.
-CARRY_SENTENCES = 2
-# A done act with no time of its own takes the time of a done act told this many sentences before
-# in the same paragraph, or in the next one when it opens with a conjunction (و, ف).
-NARRATIVE_SENTENCES = 2
+# A done act with no time of its own takes the time of a dated one told just before it in the same
+# paragraph, or in the next one when it opens with a conjunction (و, ف).
 _CONTINUATION = re.compile(r"\W*[وف]\w")
 _NO_CUES = SentenceCues([], [], [])
 # Status names whose time is in the past, so a context time may be inherited.
@@ -175,7 +172,7 @@ class _Extractor:
         state = self.state
         if source is None:
             opener = self.text[context.norm[0]:context.norm[0] + 3].lstrip()
-            recent = state.last_source and context.index - state.last_source[0] <= CARRY_SENTENCES
+            recent = state.last_source and context.index - state.last_source[0] <= settings().carry_sentences
             if recent and opener[:1] in _QUOTE_OPENERS:
                 return state.last_source[1]  # type: ignore[index]
             return Attribution("outlet", "")
@@ -191,24 +188,26 @@ class _Extractor:
                 self.state.sources_by_head[source.head] = attribution.text
             self.state.last_source = (context.index, attribution)
 
-    def _anaphoric_place(self, region: tuple[int, int, int, int], lang: str) -> str | None:
-        """The last named place of the kind a generic head ("القاعدة") refers back to."""
-        anaphors = triggers(lang).anaphors
-        for lo, hi in ((region[2], region[3]), (region[0], region[1])):
-            for start, _end, label in anaphors.find(self.text, lo, hi):
-                subtypes = label.split(",")
-                earlier = [s for s in self.spans if s.end <= start and s.subtype in subtypes]
-                if earlier:
-                    return earlier[-1].entity
+    def _anaphoric_place(self, lo: int, hi: int, lang: str) -> str | None:
+        """The last named place of the kind a generic head ("القاعدة") in ``[lo, hi)`` refers back to."""
+        for start, _end, label in triggers(lang).anaphors.find(self.text, lo, hi):
+            subtypes = label.split(",")
+            earlier = [s for s in self.spans if s.end <= start and s.subtype in subtypes]
+            if earlier:
+                return earlier[-1].entity
         return None
 
     def _places(self, context: _Sentence, trigger: Trigger, region: tuple[int, int, int, int],
                 actor: NamedSpan | None, excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], tuple[str, ...]]:
-        places = choose_places(self.text, trigger, region, context.spans, actor, context.lang, excluded)
+        """The trigger's places: named after it, or before it; else referred to by a generic head
+        ("إخلاء القاعدة"); else the last place of the same type in the report."""
+        after, before = choose_places(self.text, trigger, region, context.spans, actor, context.lang, excluded)
+        places = after or before
         ids = tuple(dict.fromkeys(p.entity for p in places))
-        if not ids:
-            anaphoric = self._anaphoric_place(region, context.lang)
-            ids = (anaphoric,) if anaphoric else ()
+        for lo, hi in ((region[2], min(region[3], region[2] + settings().anaphor_reach)), (region[0], region[1])):
+            anaphoric = None if ids else self._anaphoric_place(lo, hi, context.lang)
+            if anaphoric:
+                ids = (anaphoric,)
         if not ids:
             ids = self.state.last_places.get(trigger.type, ())
         if not ids and not event_types()[trigger.type].needs_place and self.country:
@@ -289,7 +288,7 @@ class _Extractor:
         if status not in _DONE:
             return None
         narrative = self.state.narrative
-        if narrative and context.index - narrative[0] <= NARRATIVE_SENTENCES and (
+        if narrative and context.index - narrative[0] <= settings().narrative_sentences and (
                 narrative[1] == context.segment or _CONTINUATION.match(self.doc.text, context.span[0])):
             return narrative[2]
         return f"../{self.doc.published}"

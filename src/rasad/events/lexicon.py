@@ -84,6 +84,29 @@ def cue_lexicon(groups: dict[str, list[str]], lang: str, suffix: str | None = No
     return CueLexicon(word_pattern(labels, lang, suffix), labels)
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Distances the extractor works with (see ``settings:`` in ontology/events.yaml)."""
+
+    cue_window: int
+    modal_after: int
+    adjacent: int
+    actor_reach: int
+    time_reach: int
+    anaphor_reach: int
+    source_words: int
+    source_words_before: int
+    restated_within: int
+    carry_sentences: int
+    narrative_sentences: int
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The extractor's distances, from the ontology file."""
+    return Settings(**_read("ontology/events.yaml")["settings"])
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
     """The ontology: event type name -> EventType."""
@@ -127,7 +150,8 @@ def triggers(lang: str) -> TriggerLexicon:
     tails: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     for form, event_type, aspect in gapped:
         head, rest = (part.strip() for part in form.split(GAP, 1))
-        tails.setdefault(head, []).append((re.compile(rf"(?:\s+\S+){{0,4}}?\s+{form_regex(rest)}\w*"), event_type, aspect))
+        tail = rf"(?:\s+\S+){{0,4}}?\s+(?:[وبل]?(?:ال)?)??{form_regex(rest)}\w*"
+        tails.setdefault(head, []).append((re.compile(tail), event_type, aspect))
     heads = re.compile(rf"(?<![\w])[وفبل]?(?P<form>{alternation(tails) if tails else '(?!)'})(?![\w])")
     return TriggerLexicon(word_pattern(senses, lang, suffix), {k: tuple(v) for k, v in senses.items()},
                           heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
@@ -163,6 +187,7 @@ class AttributionLexicon:
     anaphoric: frozenset[str]
     statement_heads: frozenset[str]
     needs_via: frozenset[str]  # reporting verbs that count only with a cited source
+    modifiers_first: bool  # descriptions stand before the head ("Security sources"), as in English
 
 
 @lru_cache(maxsize=2)
@@ -176,7 +201,7 @@ def attribution_cues(lang: str) -> AttributionLexicon:
         cues, heads,
         frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
         frozenset(normalise_forms(raw["anaphoric"])), frozenset(normalise_forms(raw["statement_heads"])),
-        frozenset(normalise_forms(raw["verbs_needing_via"])),
+        frozenset(normalise_forms(raw["verbs_needing_via"])), bool(raw.get("modifiers_first")),
     )
 
 

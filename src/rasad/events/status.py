@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.events.lexicon import event_types, hedge_cues, status_cues
+from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues
 from rasad.events.triggers import Trigger
 
-# Cues count only this close before a trigger (characters of normalised text): about a clause.
-CUE_WINDOW = 90
-# A modal right after a verbal noun governs it: "عملية الإخلاء قد تستغرق أسابيع" (may take weeks).
-MODAL_AFTER = 30
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing"}
 
 
@@ -43,13 +39,13 @@ def cue_status(cues: SentenceCues, window_start: int, trigger: Trigger) -> str |
         return trigger.aspect
     if trigger.future:
         return "planned"
-    lo = max(window_start, trigger.start - CUE_WINDOW)
+    lo = max(window_start, trigger.start - settings().cue_window)
     before = [c for c in cues.status if lo <= c[0] and c[1] <= trigger.start]
     if any(label == "denied" for _, _, label in before):
         return "denied"
     if before:
         return max(before, key=lambda c: c[1])[2]
-    after = any(trigger.end <= s < trigger.end + MODAL_AFTER for s, _ in cues.modals)
+    after = any(trigger.end <= s < trigger.end + settings().modal_after for s, _ in cues.modals)
     return "planned" if after and trigger.aspect == "noun" else None
 
 
@@ -62,4 +58,4 @@ def is_hedged(cues: SentenceCues, trigger: Trigger) -> bool:
     """Whether the words of its sentence give ``trigger`` as likely rather than known."""
     if any(end <= trigger.start for _, end, _ in cues.hedges):
         return True
-    return any(start < trigger.end + MODAL_AFTER for start, _ in cues.modals)
+    return any(start < trigger.end + settings().modal_after for start, _ in cues.modals)

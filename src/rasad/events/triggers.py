@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.events.lexicon import event_types, triggers
+from rasad.events.lexicon import event_types, settings, triggers
 from rasad.events.patterns import collapse
 
 
@@ -60,16 +60,13 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     return _merge_repeats(_drop_absorbed(kept))
 
 
-# "Adjacent" triggers are this close (characters): a verb and its subject a word or two apart.
-ADJACENT = 20
-
-
 def _absorbed(trigger: Trigger, found: list[Trigger]) -> bool:
     absorbers = event_types()[trigger.type].absorbed_by
+    near = settings().adjacent
     for other in found:
         scope = absorbers.get(other.type)
         if scope == "sentence" or scope == "adjacent" and (
-                0 <= other.start - trigger.end <= ADJACENT or 0 <= trigger.start - other.end <= ADJACENT):
+                0 <= other.start - trigger.end <= near or 0 <= trigger.start - other.end <= near):
             return True
     return False
 
@@ -81,9 +78,10 @@ def _drop_absorbed(found: list[Trigger]) -> list[Trigger]:
 def _merge_repeats(found: list[Trigger]) -> list[Trigger]:
     """Adjacent triggers of one type name one happening ("نفذت خمس ضربات، استهدفت …")."""
     merged: list[Trigger] = []
+    near = settings().adjacent
     for trig in found:
         last = merged[-1] if merged else None
-        if last is not None and last.type == trig.type and 0 <= trig.start - last.end <= ADJACENT:
+        if last is not None and last.type == trig.type and 0 <= trig.start - last.end <= near:
             merged[-1] = Trigger(last.start, trig.end, last.type, last.aspect, last.future, last.conjoined)
             continue
         merged.append(trig)

@@ -9,7 +9,7 @@ import numpy as np
 
 from rasad.fusion.reports import report_span
 from rasad.fusion.settings import FusionSettings
-from rasad.fusion.vectors import embed_texts
+from rasad.vectors import embed_texts
 from rasad.model import Cluster, Doc, Entity
 
 

@@ -24,7 +24,9 @@ _HTML_EXT = {".html", ".htm", ".xhtml"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _FEED_EXT = {".rss", ".atom", ".xml"}
 _FEED_RE = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
-_HTML_RE = re.compile(r"\A\s*(<!doctype html|<html\b|<head\b|<body\b|<meta\b|<div\b|<article\b|<p\b)", re.IGNORECASE)
+_HTML_RE = re.compile(
+    r"\A\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html\b|<head\b|<body\b|<meta\b|<div\b|<article\b|<p\b)", re.IGNORECASE
+)
 
 
 def _expand(path: str) -> list[Path] | None:
@@ -45,14 +47,13 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def _detect_format(path: Path, text: str) -> str:
+    """The container format, from the extension or else the first characters."""
     ext = path.suffix.lower()
-    if ext in _JSONL_EXT:
+    if ext in _JSONL_EXT or (ext not in _HTML_EXT and text.lstrip().startswith("{")):
         return "jsonl"
-    if ext in _HTML_EXT:
-        return "html"
     if ext in _FEED_EXT or _FEED_RE.match(text):
-        return "feed" if _FEED_RE.match(text) or ext in {".rss", ".atom"} else "html"
-    if _HTML_RE.match(text):
+        return "feed"
+    if ext in _HTML_EXT or _HTML_RE.match(text):
         return "html"
     return "text"
 
@@ -78,7 +79,9 @@ def read_file(path: Path, source: str) -> tuple[list[Article], list[ReadError]]:
         return [], [ReadError(source, f"cannot read: {exc.strerror or exc}")]
     if text.startswith("\ufeff"):
         text = text[1:]
-    fmt = "stdin" if source == STDIN else _detect_format(path, text)
+    fmt = _detect_format(path, text)
+    if fmt == "text" and source == STDIN:
+        fmt = "stdin"
     try:
         if fmt == "jsonl":
             return read_jsonl_articles(source, text)
@@ -108,7 +111,11 @@ def read_corpus(paths: list[str]) -> tuple[list[Article], list[ReadError]]:
     errors: list[ReadError] = []
     seen: set[Path] = set()
     for path in paths:
-        expanded = _expand(path)
+        try:
+            expanded = _expand(path)
+        except OSError as exc:
+            errors.append(ReadError(path, f"cannot list: {exc.strerror or exc}"))
+            continue
         if expanded is None:
             errors.append(ReadError(path, "no such file, folder or matching glob"))
             continue
@@ -124,5 +131,6 @@ def read_corpus(paths: list[str]) -> tuple[list[Article], list[ReadError]]:
         found, failed = read_file(f, STDIN if str(f) == STDIN else names[f])
         articles.extend(found)
         errors.extend(failed)
-    errors.sort(key=lambda e: e.source)
+    # A reason is one line: library messages (parsers, OS) may carry line breaks.
+    errors = sorted((ReadError(e.source, " ".join(e.reason.split())) for e in errors), key=lambda e: e.source)
     return articles, errors

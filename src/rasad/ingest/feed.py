@@ -36,7 +36,12 @@ def read_feed_articles(source: str, text: str) -> tuple[list[Article], list[Read
     errors: list[ReadError] = []
     for number, entry in enumerate(feed.entries, 1):
         name = f"{source}#{number}"
-        meta = {"title": entry.get("title"), "outlet": outlet, "url": entry.get("link"), "published": _entry_date(entry)}
+        meta = {
+            "title": entry.get("title"),
+            "outlet": outlet,
+            "url": entry.get("link"),
+            "published": _entry_date(entry),
+        }
         body = _entry_body(entry)
         if not body.strip():
             errors.append(ReadError(name, f"feed entry {number} has no text"))

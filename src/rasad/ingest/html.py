@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
+from email.utils import parsedate_to_datetime
 
 from rasad.model import Article
 
 log = logging.getLogger(__name__)
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])")
 _DOCUMENT_RE = re.compile(r"<(html|body)\b", re.IGNORECASE)
 
 
@@ -50,17 +53,24 @@ def read_html_article(source: str, html: str, fmt: str = "html", **meta: str | N
         title=title,
         outlet=meta.get("outlet") or doc.get("sitename"),
         url=meta.get("url") or doc.get("url"),
-        published=_iso_date(published),
+        published=iso_date(published),
         body_start=body_start,
     )
 
 
-def _iso_date(value: str | None) -> str | None:
-    """Keep the ISO day (or month) at the head of a metadata date, drop times and zones."""
+def iso_date(value: str | None) -> str | None:
+    """The ISO day (or month) of a metadata date: ISO 8601 with any time and zone, or RFC 822."""
     if not value:
         return None
-    head = value.strip()[:10]
-    parts = head.split("-")
-    if len(parts) >= 2 and parts[0].isdigit() and len(parts[0]) == 4 and all(p.isdigit() for p in parts[1:]):
-        return head
-    return None
+    match = _ISO_RE.match(value.strip())
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            day_date = date(year, month, day or 1)
+        except ValueError:
+            return None
+        return day_date.isoformat() if day else day_date.isoformat()[:7]
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from rasad.ingest.html import HtmlError, _iso_date, read_html_article
+from rasad.ingest.html import HtmlError, iso_date, read_html_article
 from rasad.model import Article, ReadError
 
 _TEXT_KEYS = ("text", "body", "content")
@@ -46,7 +46,7 @@ def _record_article(name: str, number: int, record: dict, errors: list[ReadError
         "title": _first(record, ("title", "headline")),
         "outlet": _first(record, ("outlet", "source", "site")),
         "url": _first(record, ("url", "link")),
-        "published": _iso_date(_first(record, _DATE_KEYS)),
+        "published": iso_date(_first(record, _DATE_KEYS)),
     }
     body = _first(record, _TEXT_KEYS)
     if body is not None:

@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 import yaml
 from rapidfuzz import fuzz
 
@@ -182,9 +184,8 @@ def _automaton_for(gazetteer: Gazetteer) -> ahocorasick.Automaton:
     return cached[1]
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A knowledge-base surface found in the normalised text."""
+class _Hit(NamedTuple):
+    """A knowledge-base surface found in the normalised text (a tuple: made by the thousand)."""
 
     start: int
     end: int
@@ -429,7 +430,7 @@ class EntityLinker:
             minor_town = entry.subtype == "town" and (entry.population or 0) < _lexicon().known_town_population
             plain = self._plain[entity_id] = not (
                 entry.ambiguous or entry.capital_of or entity_id in self._seats or entry.type == "person"
-                or minor_town or entry.valid_from or entry.valid_to)
+                or minor_town)
         return plain
 
     def _link_hit(self, hit: _Hit, text: str, original: _OriginalView, state: _DocState) -> None:
@@ -457,7 +458,7 @@ class EntityLinker:
 
         best = max(hit.ids, key=score) if len(hit.ids) > 1 else hit.ids[0]
         surface = text[hit.start:hit.end]
-        if not self._accept(best, surface, original[hit.start:hit.end], context, state):
+        if not self._accept(best, surface, original, hit, context, state):
             return
         cued = context.announces(self._kb_entity(best))
         if cued or context.quoted:
@@ -468,7 +469,8 @@ class EntityLinker:
         capital = place if self.gazetteer.entries[place].capital_of else None
         state.found.append(_Found(hit.start, hit.end, best, context.cues if cued else frozenset(), capital=capital))
 
-    def _accept(self, entity_id: str, surface: str, written: str, context: _Context, state: _DocState) -> bool:
+    def _accept(self, entity_id: str, surface: str, original: _OriginalView, hit: _Hit, context: _Context,
+                state: _DocState) -> bool:
         """Whether the context lets this surface name this entity."""
         entity = self._kb_entity(entity_id)
         vouched = context.announces(entity) or context.quoted or entity_id in state.cued
@@ -478,7 +480,7 @@ class EntityLinker:
             return False
         if self._is_minor_town(entity_id, surface) and not (vouched or entity_id in state.seen):
             return False  # small places named like words (المصدر, الزيارة) need a place context
-        if not _ARABIC_RE.match(surface) and not self._case_fits(entity_id, surface, written):
+        if not _ARABIC_RE.match(surface) and not self._case_fits(entity_id, surface, original[hit.start:hit.end]):
             return False
         if entity.type == "person" and self._is_bare_byname(surface):
             # الأسد, السوداني alone name someone only after the full name or a title
@@ -562,7 +564,8 @@ class EntityLinker:
         for candidate in discover(doc.text, norm, known):
             start, end = norm.to_norm(candidate.start), norm.to_norm(candidate.end)
             inside = [f for f in state.found if f.start < end and start < f.end]
-            kb = [e.id for e in self.gazetteer.lookup(candidate.name) if e.type == candidate.type]
+            names = [candidate.name, f"{candidate.name} {candidate.en_head}"] if candidate.en_head else [candidate.name]
+            kb = [e.id for n in names for e in self.gazetteer.lookup(normalise_key(n)) if e.type == candidate.type]
             if kb:  # the knowledge base knows the full name, written apart (قاعدة «الشدادي»)
                 for f in inside:
                     state.found.remove(f)
@@ -622,12 +625,16 @@ class EntityLinker:
     # output
 
     def _mentions(self, doc: Doc, state: _DocState) -> list[EntityMention]:
+        if not state.found:
+            return []
         furniture = [(s.start, s.end) for s in doc.segments if s.role == "boilerplate"]
-        starts = [s for s, _ in furniture]
+        furniture_starts = [s for s, _ in furniture]
+        index = doc.norm.index  # one lookup for all spans instead of one call per mention
+        starts = index[np.fromiter((f.start for f in state.found), dtype=np.int64, count=len(state.found))]
+        ends = index[np.fromiter((f.end - 1 for f in state.found), dtype=np.int64, count=len(state.found))] + 1
         out: list[EntityMention] = []
-        for found in state.found:
-            start, end = doc.norm.to_original(found.start, found.end)
-            i = bisect.bisect_right(starts, start) - 1
+        for found, start, end in zip(state.found, starts.tolist(), ends.tolist()):
+            i = bisect.bisect_right(furniture_starts, start) - 1
             if i >= 0 and furniture[i][0] <= start < furniture[i][1]:
                 continue  # page furniture is not the report
             entity = self.entities.get(found.entity)

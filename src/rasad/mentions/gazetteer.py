@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 # Files in the gazetteer folder that hold rules, not entries.
 _RULE_FILES = frozenset(
-    {"variants.yaml", "common_words.yaml", "country_names.yaml", "place_overrides.yaml", "titles.yaml"}
+    {"build.yaml", "common_words.yaml", "country_names.yaml", "demonyms.yaml", "place_overrides.yaml", "titles.yaml",
+     "variants.yaml"}
 )
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
@@ -140,6 +141,7 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()
     variants: VariantRules = field(default_factory=VariantRules)
     titles: dict[str, tuple[TitleHolder, ...]] = field(default_factory=dict)  # normalised title -> holders
+    demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective (السوريه) -> country id
     _surfaces: list[tuple[str, str, str]] = field(default_factory=list)
     _children: dict[str, list[str]] = field(default_factory=dict)
     _by_surface: dict[str, list[str]] = field(default_factory=dict)
@@ -182,6 +184,10 @@ class Gazetteer:
             return None
         on_day = [h.entity for h in holders if h.held_on(day)]
         return on_day[-1] if on_day else None
+
+    def country_of_adjective(self, key: str) -> str | None:
+        """The country a normalised adjective names (السوريه, syrian -> syria), or None."""
+        return self.demonyms.get(key)
 
     def to_entity(self, entry_id: str) -> Entity:
         """The model ``Entity`` for a knowledge-base entry."""
@@ -298,12 +304,23 @@ def parse_entry(raw: Any, where: str) -> GazetteerEntry:
     )
 
 
+def _json_line(line: str, where: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"{where}: not valid JSON ({exc.msg})") from exc
+
+
 def read_entry_file(path: Path) -> list[GazetteerEntry]:
     """Read the entries of one YAML list or JSON Lines file."""
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8") as fh:
-            return [parse_entry(json.loads(line), f"{path.name}:{n}") for n, line in enumerate(fh, 1) if line.strip()]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            return [parse_entry(_json_line(line, f"{path.name}:{n}"), f"{path.name}:{n}")
+                    for n, line in enumerate(fh, 1) if line.strip()]
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{path.name}: not valid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, list):
         raise GazetteerError(f"{path.name}: must be a YAML list of entries")
     return [parse_entry(raw, path.name) for raw in data]
@@ -358,6 +375,20 @@ def read_titles(path: Path, variants: VariantRules) -> dict[str, tuple[TitleHold
     return titles
 
 
+def read_demonyms(path: Path) -> dict[str, str]:
+    """Country adjectives from ``demonyms.yaml``, normalised, with and without the article."""
+    if not path.exists():
+        return {}
+    demonyms: dict[str, str] = {}
+    for country, forms in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        for word in [*(forms.get("ar") or []), *(forms.get("en") or [])]:
+            key = normalise_key(str(word))
+            demonyms[key] = country
+            if _ARABIC_RE.search(key):
+                demonyms["ال" + key] = country
+    return demonyms
+
+
 def _mark_common_words(entry: GazetteerEntry, common: frozenset[str]) -> GazetteerEntry:
     if entry.ambiguous or entry.type == "person":
         return entry
@@ -380,7 +411,8 @@ def build_gazetteer(data_dir: Path) -> Gazetteer:
             if ref and ref not in entries:
                 log.warning("gazetteer entry %s refers to unknown id %s", entry.id, ref)
     variants = read_variants(data_dir / "variants.yaml")
-    return Gazetteer(entries, common, variants, read_titles(data_dir / "titles.yaml", variants))
+    return Gazetteer(entries, common, variants, read_titles(data_dir / "titles.yaml", variants),
+                     read_demonyms(data_dir / "demonyms.yaml"))
 
 
 @lru_cache(maxsize=4)

@@ -32,6 +32,13 @@ def _detector():
     return LangDetector(LangDetectConfig(max_input_length=_MAX_CHARS, model="lite")).detect
 
 
+def detect_languages(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """The language of each span of ``text``; a text without Latin letters is settled in one pass."""
+    if _LATIN_RE.search(text):
+        return [detect_language(text[s:e]) for s, e in spans]
+    return ["ar" if _ENOUGH_ARABIC_RE.search(text, s, e) else None for s, e in spans]
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
     if not _LATIN_RE.search(text):  # the common case, settled without counting

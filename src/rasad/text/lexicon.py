@@ -27,6 +27,8 @@ class PageLexicon:
     """Compiled patterns for page furniture, summaries, captions and headings (normalised text)."""
 
     boilerplate: re.Pattern[str]
+    site_name: re.Pattern[str]
+    site_name_lines: int
     summary_marker: re.Pattern[str]
     category_separator: re.Pattern[str]
     category_min_items: int
@@ -44,6 +46,8 @@ def page_lexicon() -> PageLexicon:
     category = data["category_list"]
     return PageLexicon(
         boilerplate=_alternation(data["boilerplate"]),
+        site_name=re.compile(data["site_name"]),
+        site_name_lines=int(data["site_name_lines"]),
         summary_marker=_alternation(data["summary_markers"]),
         category_separator=re.compile(category["separator"]),
         category_min_items=int(category["min_items"]),

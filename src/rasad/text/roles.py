@@ -28,6 +28,15 @@ def is_boilerplate(line: str, lex: PageLexicon | None = None) -> bool:
     return lex.boilerplate.fullmatch(line) is not None or _is_category_list(line, lex)
 
 
+def find_site_name(lines: list[str], lex: PageLexicon | None = None) -> int | None:
+    """Index of the site-name line among the first lines, if there is one."""
+    lex = lex or page_lexicon()
+    for i, line in enumerate(lines[: lex.site_name_lines]):
+        if i > 0 and lex.site_name.fullmatch(line):  # the first line is the title
+            return i
+    return None
+
+
 def is_caption(line: str, lex: PageLexicon | None = None) -> bool:
     """Whether a normalised line is a photo caption or credit."""
     lex = lex or page_lexicon()
@@ -41,14 +50,17 @@ def is_heading_shaped(line: str, lex: PageLexicon | None = None) -> bool:
     return len(line.split()) <= lex.heading_max_words and not lex.sentence_end.search(line)
 
 
-def assign_roles(lines: list[str], bullets: list[bool], dateline: int | None) -> list[str]:
-    """Role of each normalised, trimmed line; ``dateline`` is the index of the dateline, if any."""
+def assign_roles(
+    lines: list[str], bullets: list[bool], dateline: int | None, site_name: int | None = None
+) -> list[str]:
+    """Role of each normalised, trimmed line, given the indexes of the dateline and site-name line."""
     lex = page_lexicon()
     roles: list[str] = []
     in_summary = False
     for i, line in enumerate(lines):
         in_summary = in_summary and bullets[i]  # the summary is the run of bullets under its marker
-        if i == dateline and len(line.split()) <= lex.heading_max_words:
+        # A dateline line on its own is furniture; one that opens a sentence ("دمشق 23 … - قال …") is body.
+        if i == site_name or (i == dateline and is_heading_shaped(line, lex)):
             roles.append(BOILERPLATE)
         elif in_summary:
             roles.append(SUMMARY)
@@ -59,10 +71,12 @@ def assign_roles(lines: list[str], bullets: list[bool], dateline: int | None) ->
             in_summary = True
         elif is_boilerplate(line, lex):
             roles.append(BOILERPLATE)
-        elif i > 0 and is_caption(line, lex):
+        elif i > 0 and is_caption(line, lex):  # a first line ending "(… لفرانس برس)" is a title's source note
             roles.append(CAPTION)
         elif not bullets[i] and is_heading_shaped(line, lex):
             roles.append(HEADING)
         else:
             roles.append(BODY)
+    if BODY not in roles and SUMMARY not in roles:  # a text of short unpunctuated lines is still a text
+        roles = [BODY if role == HEADING else role for role in roles]
     return roles
