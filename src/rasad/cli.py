@@ -59,8 +59,9 @@ def _summary(story: Story, out_dir: Path, seconds: float) -> str:
     if len(story.errors) > 10:
         lines.append(f"  … and {len(story.errors) - 10} more (see rasad.json 'errors')")
     lines.append("  languages: " + (", ".join(f"{k} {v}" for k, v in langs.most_common()) or "none"))
-    lines.append(f"  publication dates: {dated}/{len(docs)} found ("
-                 + ", ".join(f"{k} {v}" for k, v in sorted(bases.items())) + ")")
+    if docs:
+        lines.append(f"  publication dates: {dated}/{len(docs)} found ("
+                     + ", ".join(f"{k} {v}" for k, v in sorted(bases.items())) + ")")
     if dups:
         lines.append(f"  duplicates: {dups}")
     entities = {m.entity for d in docs for m in d.entities}
@@ -177,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        # trafilatura warns on every page it finds no text in; rasad reports those pages itself.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
