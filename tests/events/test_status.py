@@ -44,12 +44,33 @@ def test_perfect_with_modal_qad_is_not_hedged() -> None:
     assert mentions and not mentions[0].hedged
 
 
-def test_perfect_dated_today_is_ongoing_and_earlier_day_completed() -> None:
+def test_perfect_withdrawal_dated_today_is_done_but_a_convoy_today_is_moving() -> None:
     times = [("اليوم", "2026-02-23", "date"), ("أمس", "2026-02-22", "date")]
     today = extract("غادرت القوات الأميركية اليوم قاعدة الصخرة.", ENTITIES, times)
     yesterday = extract("غادرت القوات الأميركية أمس قاعدة الصخرة.", ENTITIES, times)
-    assert (today[0].status, today[0].when) == ("ongoing", "2026-02-23")
+    convoy = extract("وصل رتل عسكري اليوم إلى قاعدة الصخرة.", ENTITIES, times)
+    assert (today[0].status, today[0].when) == ("completed", "2026-02-23")
     assert (yesterday[0].status, yesterday[0].when) == ("completed", "2026-02-22")
+    assert [(m.type, m.status) for m in convoy] == [("convoy", "ongoing")]
+
+
+def test_negation_right_before_a_trigger_denies_it() -> None:
+    base = ("Rock base", "rock-base", "facility", "military_base")
+    assert extract("قالت المصادر إن القوات الأميركية لم تنسحب من قاعدة الصخرة.", ENTITIES)[0].status == "denied"
+    assert extract("Officials said US troops did not withdraw from the Rock base.", [base], lang="en")[0].status == "denied"
+    assert extract("لا تزال القوات الأميركية متواجدة في قاعدة الصخرة.", ENTITIES)[0].status == "ongoing"
+
+
+def test_a_name_after_an_is_not_a_subjunctive_verb() -> None:
+    done = extract("وأكد المصدر أن تركيا سحبت قواتها من قاعدة الصخرة.", ENTITIES)
+    planned = extract("ورجح المصدر أن ينجز الانسحاب من قاعدة الصخرة خلال أيام.", ENTITIES)
+    assert [m.status for m in done] == ["completed"]
+    assert [m.status for m in planned] == ["planned"]
+
+
+def test_a_withdrawal_needs_a_military_setting() -> None:
+    assert extract("انسحب مدافعو الفريق إلى منطقة الجزاء في الدقيقة الأخيرة.", ENTITIES) == []
+    assert extract("أعلن المرشح انسحابه من السباق الانتخابي في المدينة.", ENTITIES) == []
 
 
 def test_denial_does_not_reach_past_the_next_trigger() -> None:

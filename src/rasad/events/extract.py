@@ -19,7 +19,14 @@ from rasad.events.arguments import (
     time_owner,
 )
 from rasad.events.attribution import SourceCue, find_sources, is_anaphoric, to_attribution
-from rasad.events.lexicon import background_cues, event_types, settings, triggers
+from rasad.events.lexicon import (
+    background_cues,
+    event_types,
+    military_context,
+    military_subtypes,
+    settings,
+    triggers,
+)
 from rasad.events.status import SentenceCues, cue_status, default_status, find_cues, is_hedged
 from rasad.events.triggers import Trigger, find_triggers
 from rasad.mentions.quantities import Quantity, find_quantities
@@ -120,6 +127,7 @@ class _Extractor:
 
     def __init__(self, doc: Doc, entities: dict[str, Entity]) -> None:
         self.doc = doc
+        self.entities = entities
         self.text = doc.norm.text
         self.spans = _named_spans(doc, entities)
         self.times = _time_spans(doc)
@@ -235,6 +243,8 @@ class _Extractor:
         places, place_ids = self._places(context, trigger, region, actor, excluded)
         if ontology.needs_place and not place_ids:
             return None
+        if ontology.needs_military and not self._military(context, actor, place_ids):
+            return None
         if place_ids:
             self.state.last_places[trigger.type] = place_ids
         time = choose_time(trigger, owned, status, self.published)
@@ -265,14 +275,25 @@ class _Extractor:
             role=segment.role if segment else "body", arguments=tuple(dict.fromkeys(arguments)),
         )
 
+    def _military(self, context: _Sentence, actor: NamedSpan | None, place_ids: tuple[str, ...]) -> bool:
+        """Whether the sentence, the actor or a place makes the mention military."""
+        kinds = military_subtypes()
+        if actor is not None and (actor.subtype in kinds or actor.type == "gpe" and actor.subtype == "country"):
+            return True
+        if any((e := self.entities.get(p)) is not None and e.subtype in kinds and e.type == "facility"
+               for p in place_ids):
+            return True
+        return bool(military_context(context.lang).find(self.text, *context.norm))
+
     def _status_from_time(self, trigger: Trigger, status: str, value: str) -> str:
-        """With no cue, a perfect verb or a noun dated to the publication day is still under way,
-        and one whose time is over before the publication day is done."""
+        """With no cue, a noun (or a perfect verb of a movement type) dated to the publication day is
+        still under way, and one whose time is over before the publication day is done."""
         bounds = time_bounds(value)
         if not (self.published and bounds) or trigger.aspect not in ("perfect", "noun") or status not in (
                 "completed", "ongoing") or trigger.type == "statement":
             return status
-        if bounds[0] == bounds[1] == self.published:
+        if bounds[0] == bounds[1] == self.published and (
+                trigger.aspect == "noun" or event_types()[trigger.type].today_is_ongoing):
             return "ongoing"
         if bounds[1] and bounds[1] < self.published:
             return "completed"

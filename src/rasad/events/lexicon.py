@@ -42,6 +42,8 @@ class EventType:
     needs_place: bool = False
     needs_actor: bool = False
     absorbed_by: dict[str, str] = field(default_factory=dict)  # absorbing type -> adjacent | sentence
+    today_is_ongoing: bool = False  # a perfect verb dated to the publication day is still under way
+    needs_military: bool = False  # kept only in a military setting (words, actor or place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,19 @@ def settings() -> Settings:
     return Settings(**_read("ontology/events.yaml")["settings"])
 
 
+@lru_cache(maxsize=2)
+def military_context(lang: str) -> CueLexicon:
+    """Words that make a sentence of ``lang`` military (for types with ``needs_military``)."""
+    forms = _read(f"lexicons/{lang}/events.yaml").get("military_context") or []
+    return cue_lexicon({"military": forms}, lang, AR_SUFFIX if lang == "ar" else None)
+
+
+@lru_cache(maxsize=1)
+def military_subtypes() -> frozenset[str]:
+    """Entity subtypes that make an actor or a place military."""
+    return frozenset(_read("ontology/events.yaml").get("military_subtypes") or [])
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
     """The ontology: event type name -> EventType."""
@@ -114,7 +129,8 @@ def event_types() -> dict[str, EventType]:
     return {
         name: EventType(name, spec["definition"], spec["default_status"], dict(spec["codes"]),
                         bool(spec.get("needs_place")), bool(spec.get("needs_actor")),
-                        dict(spec.get("absorbed_by") or {}))
+                        dict(spec.get("absorbed_by") or {}), bool(spec.get("today_is_ongoing")),
+                        bool(spec.get("needs_military")))
         for name, spec in raw["types"].items()
     }
 
@@ -165,6 +181,23 @@ def status_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str]]:
     raw = _read(f"lexicons/{lang}/status.yaml")
     groups = {status: raw.get(status) or [] for status in EVENT_STATUSES}
     return cue_lexicon(groups, lang, AR_SUFFIX if lang == "ar" else None), re.compile(raw["subjunctive_pattern"])
+
+
+@dataclass(frozen=True, slots=True)
+class WordPatterns:
+    """Patterns that end where a governed word begins (negation, the subjunctive), and denials of plans."""
+
+    negation: re.Pattern[str]
+    subjunctive_verb: re.Pattern[str]
+    denials: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=2)
+def word_patterns(lang: str) -> WordPatterns:
+    """The negation, subjunctive and denial patterns of ``lang`` (from its status lexicon)."""
+    raw = _read(f"lexicons/{lang}/status.yaml")
+    return WordPatterns(re.compile(raw["negation"]), re.compile(raw["subjunctive_verb"]),
+                        tuple(re.compile(p) for p in raw.get("denial_patterns") or []))
 
 
 @lru_cache(maxsize=2)
