@@ -115,7 +115,7 @@ class Attribution:
     entity: str | None = None
     start: int | None = None
     end: int | None = None
-    via: str | None = None  # a medium carrying it ("رويترز" in "نقلت رويترز عن مسؤول رفيع")
+    via: str | None = None  # a medium carrying it ("الأناضول" in "نقلت الأناضول عن ضابط")
 
 
 @dataclass(frozen=True, slots=True)

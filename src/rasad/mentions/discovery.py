@@ -63,6 +63,8 @@ class _Head:
     canonical: str
     written: str  # the head as a reader writes it (قاعدة)
     definite: bool  # the name ends in a word with the article (منطقة فنادق العباسية)
+    min_words: int = 1  # unquoted names shorter than this are common nouns (منطقة الجزاء)
+    not_names: frozenset[str] = frozenset()  # words that make an unquoted phrase a common noun
 
 
 class _Token(NamedTuple):
@@ -116,7 +118,8 @@ def load_patterns() -> DiscoveryPatterns:
     for spec in ar.get("heads", []):
         words = [normalise_key(w) for w in spec["words"]]
         head = _Head(spec["type"], spec.get("subtype"), spec.get("en"), bool(spec.get("quoted")),
-                     bool(spec.get("keep_head")), words[0], spec["words"][0], bool(spec.get("definite")))
+                     bool(spec.get("keep_head")), words[0], spec["words"][0], bool(spec.get("definite")),
+                     int(spec.get("min_words", 1)), _keys(spec.get("not_names")))
         heads.update({w: head for w in words})
     titles = _keys(ar.get("titles"))
     proclitics = tuple(sorted(_keys(clitics.get("before_bare")), key=len, reverse=True))
@@ -232,6 +235,8 @@ def _head_candidates(original: str, norm: NormText, end: int, trigger: str, head
             if stop == first or _looks_like_adjective(tokens[first].text):
                 break
             if head.definite and not tokens[stop - 1].text.startswith("ال"):
+                break
+            if stop - first < head.min_words or any(t.text in head.not_names for t in tokens[first:stop]):
                 break
         if tokens[first].text in pats.stopwords or tokens[first].text in pats.heads:
             break

@@ -60,6 +60,11 @@ class _Lexicon:
     stopwords: frozenset[str]
     city_words: frozenset[str]  # words before a capital that make it the city itself
     city_clitics: frozenset[str]
+    city_prepositions: frozenset[str]  # من, إلى, نحو: the city, unless a noun of message governs them
+    state_source_nouns: frozenset[str]  # رسالة إلى واشنطن, بدعم من طهران: the state
+    movement_verbs: frozenset[str]  # غادر الرئيس بغداد, visited Baghdad: the object is the city
+    movement_window: int  # Arabic words allowed between the verb and the capital (its subject)
+    movement_breaks: frozenset[str]  # words that end the verb's reach (أن, في, قال)
     adjective_heads: frozenset[str]  # nouns after which سورية is "Syrian", not Syria
     place_words: frozenset[str]  # words before a name that make it a place (في, قرب, ريف)
     place_clitics: frozenset[str]
@@ -84,13 +89,33 @@ def _lexicon() -> _Lexicon:
         keys("before_article"), keys("lam_contractions"), keys("before_bare"),
         {w: frozenset(s) for w, s in cues.items()},
         frozenset(normalise_key(w) for w in patterns.get("stopwords") or []),
-        frozenset(normalise_key(w) for w in patterns.get("city_words") or []),
+        frozenset(normalise_key(w) for w in [*patterns.get("city_words", []), *english.get("city_words", [])]),
         frozenset(normalise_key(w) for w in patterns.get("city_clitics") or []),
+        frozenset(normalise_key(w) for w in patterns.get("city_prepositions") or []),
+        frozenset(normalise_key(w) for w in patterns.get("state_source_nouns") or []),
+        frozenset(normalise_key(w) for w in [*patterns.get("movement_verbs", []), *english.get("movement_verbs", [])]),
+        int(patterns.get("movement_window", 0)),
+        frozenset(normalise_key(w) for w in patterns.get("movement_breaks") or []),
         frozenset(normalise_key(w) for w in patterns.get("adjective_heads") or []),
         frozenset(normalise_key(w) for w in [*patterns.get("place_words", []), *english.get("place_words", [])]),
         frozenset(normalise_key(w) for w in patterns.get("place_clitics") or []),
         int(patterns.get("known_town_population", 0)),
     )
+
+
+_POSSESSIVES = ("'s", "’s", "' s", "’ s")
+_CLAUSE_END_RE = re.compile(r"[.!?؟،,؛;:()\[\]\n«»\"“”]")
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """The words before ``start`` back to the last punctuation mark (the clause the name is in)."""
+    chunk = text[max(0, start - 2 * _CONTEXT_CHARS):start].rstrip(_QUOTES_AND_SPACE)
+    return _CLAUSE_END_RE.split(chunk)[-1].split()
+
+
+def _without_conjunction(word: str) -> str:
+    """A word without a leading و or ف (وغادر, فزار); short words are left as they are."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
 def _match_form(surface: str) -> str:
@@ -404,15 +429,37 @@ class EntityLinker:
         stem = word[2:-1]
         return bool(self.gazetteer.lookup("ال" + stem) or self.gazetteer.lookup(stem))
 
-    def _as_government(self, hit: _Hit, word: str, entity_id: str) -> str:
+    def _as_government(self, hit: _Hit, word: str, entity_id: str, text: str) -> str:
         """A capital standing for its state (واشنطن تعلن) links to the country, not to the city."""
         country = self.gazetteer.entries[entity_id].capital_of
         lexicon = _lexicon()
         if not country or country not in self.gazetteer or hit.clitic in lexicon.city_clitics:
             return entity_id
-        if not hit.clitic and word in lexicon.city_words:
+        if not hit.clitic and self._names_the_city(text, hit, word):
             return entity_id
         return country
+
+    def _names_the_city(self, text: str, hit: _Hit, word: str) -> bool:
+        """Whether the words before a capital make it the city: في, إلى, "in", or a verb of movement."""
+        lexicon = _lexicon()
+        latin = not _ARABIC_RE.match(text[hit.start:hit.end])
+        if latin and text.startswith(_POSSESSIVES, hit.end):
+            return False  # "Ankara's position": the state
+        if word in lexicon.city_words:
+            return True
+        words = _clause_before(text, hit.start)
+        if word in lexicon.city_prepositions:
+            governor = words[-2] if len(words) > 1 else ""
+            return governor not in lexicon.state_source_nouns and \
+                _without_conjunction(governor) not in lexicon.state_source_nouns
+        # English puts the object right after its verb; Arabic may put the subject between them.
+        reach = 1 if latin else lexicon.movement_window + 1
+        for before in reversed(words[-reach:]):
+            if before in lexicon.movement_verbs or _without_conjunction(before) in lexicon.movement_verbs:
+                return True
+            if before in lexicon.movement_breaks:
+                return False
+        return False
 
     def _is_adjective(self, word: str, surface: str) -> bool:
         """Whether a place name spelt like a feminine adjective agrees with the noun before it."""
@@ -464,7 +511,7 @@ class EntityLinker:
         if cued or context.quoted:
             state.cued.add(best)
         place = self._seats.get(best, best)
-        best = self._as_government(hit, word, place)
+        best = self._as_government(hit, word, place, text)
         state.seen.add(best)
         capital = place if self.gazetteer.entries[place].capital_of else None
         state.found.append(_Found(hit.start, hit.end, best, context.cues if cued else frozenset(), capital=capital))

@@ -96,13 +96,13 @@ class Grammar:
         few_after = rf"(?:\s+(?P<few_after>{alt(rel('few_after'))}){_E})?"
         # (the word classes an expression can begin with, its pattern, its handler)
         table: list[tuple[tuple[str, ...], str, Handler]] = [
-            (("weekday", "day_word", "definite", "day_digits", "ordinal"),  # الثامن من ديسمبر/كانون الأول 2024
+            (("weekday", "day_word", "definite", "day_digits", "ordinal"),  # الرابع من يوليو/تموز 2019
              rf"{w}(?:(?P<wd>{weekday})[،,]?\s+)?{day_word}(?:{definite}\s*)?(?P<day>{_DAY}|{ORDINAL}){of}\s+"
              rf"{month_word}{months}{year_opt}{mod_a}", self._day_month),
             (("weekday", "month"),  # December 8, 2024
              rf"{w}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{alt(lex.months_en)})\.?\s+(?P<day>{_DAY})(?:st|nd|rd|th)?"
              rf"(?:,?\s+(?P<year>{_YEAR}))?", self._day_month),
-            (("day_word", "day_digits"),  # يومي 29 و30 كانون الثاني
+            (("day_word", "day_digits"),  # يومي 12 و13 آذار
              rf"{w}{day_word}(?P<d1>{_DAY})\s*(?:{alt(rel('day_and') | rel('range_to'))})\s*(?P<d2>{_DAY})\s+"
              rf"{month_word}{months}{year_opt}{mod_a}", self._day_range),
             (("part", "modb", "month_word", "month"),  # نوفمبر الماضي, ديسمبر 2024
@@ -135,18 +135,18 @@ class Grammar:
             (("approx", "more_than", "number", "day_digits", "long_digits", "few", "unit"),  # two days ago
              rf"{w}{approx}{numbered}(?P<unit>{unit})\s+(?P<rel>{alt(rel('ago'))}){_E}", self._ago),
             (("within", "deadline", "modb", "approx", "more_than", "definite", "number", "few", "unit"),
-             # في غضون شهر, خلال الأسبوعين الماضيين, over the past two months
+             # في غضون شهر, خلال الأسبوعين الماضيين, over the last three weeks
              rf"{w}(?:(?P<rel>{alt(rel('within') | rel('deadline'))})\s+)?{mod_b}{approx}"
              rf"(?:(?P<def>{definite})\s*)?{numbered}(?P<unit>{unit}){_E}{guard}"
              rf"(?:\s+{definite}\s*(?P<num_after>{NUMBER}){_E})?{few_after}{mod_a}", self._window),
-            (("number", "day_digits", "long_digits", "unit"),  # (بين) 15 يوما إلى شهر
+            (("number", "day_digits", "long_digits", "unit"),  # (بين) 20 يوما إلى شهرين
              rf"{w}(?:(?P<n1>{NUMBER_OR_INDEFINITE})\s+)?(?P<u1>{unit})\s*(?:{alt(rel('range_to'))})\s*"
              rf"(?:(?P<n2>{NUMBER_OR_INDEFINITE})\s+)?(?P<u2>{unit}){_E}", self._duration_range),
             (("day_word", "definite", "day_digits", "ordinal"),  # 15 من الشهر الماضي, السادس عشر الجاري
              rf"{w}{day_word}(?:{definite}\s*)?(?P<day>{_DAY}|{ORDINAL}){of}\s+"
              rf"(?:{definite}(?P<unit>{alt(lex.month_units)})\s+)?(?P<mod>{alt(lex.modifiers_after)}){_E}",
              self._day_of_month),
-            (("after",),  # بعد أكثر من 6 أشهر على
+            (("after",),  # بعد أكثر من 4 أشهر على
              rf"{w}{alt(rel('after'))}\s+{approx}(?:(?P<num>{NUMBER})\s+)?(?P<unit>{unit})"
              rf"(?=\s+{alt(rel('after_of'))}{_E})", self._after_of),
         ]
