@@ -1,4 +1,4 @@
-"""Publication date from a dateline near the top of a report ("03 مايو 2025 | آخر تحديث", "دمشق 23 أكتوبر 2017")."""
+"""Publication date from a dateline near the top of a report ("17 يونيو 2023 | آخر تحديث", "بيروت 5 أيار 2019")."""
 
 from __future__ import annotations
 
