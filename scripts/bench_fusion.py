@@ -5,7 +5,8 @@ The load is built from the seed gold's events (``shared/gold/seeds/*.yaml``: typ
 keys, when): report copy ``n`` of seed report ``s`` repeats its events with every place moved to one
 of ``PLACES`` synthetic places (``place#k``) and every date shifted by ``n`` weeks, so blocks stay
 realistic (a handful of mentions per type, status and place) while the total grows. Story clustering
-is left out: it embeds each report once (linear) and is measured by ``scripts/bench.py``.
+is left out: it embeds at most one lead per report (none for copies, translations and reports
+already linked by shared entities) and is measured by ``scripts/bench.py``.
 
 usage: bench_fusion.py [MENTIONS ...]      default: 1000 2500 5000 10000 20000
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from rasad.fusion.board import build_board
+from rasad.fusion.board import assess_board
 from rasad.fusion.disagreements import find_disagreements
 from rasad.fusion.events import fuse_events
 from rasad.fusion.places import PlaceIndex
@@ -83,8 +84,8 @@ def measure(docs: list[Doc], entities: dict[str, Entity]) -> float:
         start = time.perf_counter()
         places = PlaceIndex(entities, load_settings())
         events = fuse_events(docs, places)
-        build_board(events, docs, places)
-        find_disagreements(events, docs, places)
+        _, contests = assess_board(events, docs, places)
+        find_disagreements(events, docs, places, contests)
         best = min(best, time.perf_counter() - start)
     return best
 

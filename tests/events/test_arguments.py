@@ -38,6 +38,20 @@ def test_old_event_is_background() -> None:
     assert mention.background and mention.when == "2014"
 
 
+def test_undated_act_in_a_sentence_dated_only_in_the_past_is_background() -> None:
+    times = [("في العام 2014", "2014", "date"), ("في العام 2019", "2019", "date")]
+    text = "ونشرت واشنطن جنودا في سوريا في إطار تحالف شكّلته في العام 2014 حتى دحر التنظيم في العام 2019."
+    mention = [m for m in extract(text, [USA, SYRIA], times) if m.type == "deployment"][0]
+    assert mention.background
+
+
+def test_undated_act_beside_a_recent_date_is_news() -> None:
+    times = [("في العام 2014", "2014", "date"), ("الإثنين", "2026-02-23", "date")]
+    text = "وانسحبت القوات الأميركية من قاعدة الصخرة الإثنين بعد أن دخلتها في العام 2014."
+    mention = [m for m in extract(text, [US_FORCES, BASE], times) if m.type == "withdrawal"][0]
+    assert not mention.background
+
+
 def test_pluperfect_opener_is_background() -> None:
     mention = extract("وكانت القوات الأميركية قد انسحبت من قاعدة الصخرة.", [US_FORCES, BASE])[0]
     assert mention.background

@@ -22,6 +22,7 @@ class Said:
     when: str | None = None
     actor: str | None = "us-forces"
     source: str = ""
+    source_kind: str = "anonymous"
     quantities: tuple[tuple[str, str], ...] = ()
     role: str = "body"
     text: str = ""
@@ -51,7 +52,7 @@ def build_doc(spec: ReportSpec) -> Doc:
     text = " ".join(parts) + (" " + spec.extra_text if spec.extra_text else "")
     mentions = []
     for said, (start, end) in zip(spec.said, spans):
-        attribution = Attribution("anonymous", said.source) if said.source else Attribution("outlet", "")
+        attribution = Attribution(said.source_kind, said.source) if said.source else Attribution("outlet", "")
         mentions.append(EventMention(
             doc=spec.id, type=said.type, status=said.status, trigger=(start, start + 9), sentence=(start, end),
             actor=said.actor, place=said.places[0] if said.places else None, places=said.places,

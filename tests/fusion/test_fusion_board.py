@@ -94,3 +94,42 @@ def test_inside_one_report_the_later_stage_wins_a_tie():
         Said("withdrawal", "completed", ("tanf-base",), "2025-12-23/2026-02-23")]))]
     _, board = board_of(docs)
     assert board["tanf-base"].status == "withdrawn"
+
+
+def test_a_named_official_outweighs_the_outlet_on_a_tie():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[
+        Said("withdrawal", "completed", ("tanf-base",), "2026-02-23"),
+        Said("presence", "ongoing", ("tanf-base",), "2026-02-23", source="the defence minister", source_kind="named")]))]
+    story, board = board_of(docs)
+    assert board["tanf-base"].status == "present"
+    assert not [d for d in story.disagreements if "status board" in d.about]  # decided, so no contest
+
+
+def test_a_claim_about_the_place_alone_outweighs_one_about_several():
+    docs = [build_doc(ReportSpec("d:a", "2025-05-03", said=[
+        Said("withdrawal", "completed", ("omar-field", "conoco-field"), "2025-05-02"),
+        Said("withdrawal", "partial", ("omar-field",), "2025-05-02", quantities=(("troops_remaining", "50"),))]))]
+    _, board = board_of(docs)
+    assert board["omar-field"].status == "partial" and board["conoco-field"].status == "withdrawn"
+
+
+def test_an_undecided_tie_is_a_disagreement_and_the_board_claims_least_change():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[Said("withdrawal", "completed", ("tanf-base",), "2026-02-23")])),
+            build_doc(ReportSpec("d:b", "2026-02-23", said=[Said("presence", "ongoing", ("tanf-base",), "2026-02-23")]))]
+    story, board = board_of(docs)
+    assert board["tanf-base"].status == "present"
+    (contest,) = [d for d in story.disagreements if "status board" in d.about]
+    assert {(s.doc, s.value) for s in contest.sides} == {("d:a", "withdrawn"), ("d:b", "present")}
+    # with an earlier state among the tied ones, the board keeps it
+    earlier = build_doc(ReportSpec("d:old", "2026-02-01", said=[Said("withdrawal", "completed", ("tanf-base",), "2026-02-01")]))
+    _, board = board_of([earlier] + docs)
+    assert board["tanf-base"].status == "withdrawn"
+    docs = [build_doc(ReportSpec(f"d:{n}", "2026-02-23", said=[Said("withdrawal", s, ("tanf-base",), "2026-02-23")]))
+            for n, s in (("a", "completed"), ("b", "partial"))]
+    _, board = board_of(docs)
+    assert board["tanf-base"].status == "partial"  # the lesser change of withdrawn and partial
+    # one source contradicting itself is no disagreement
+    alone = [build_doc(ReportSpec("d:a", "2026-02-23", said=[Said("withdrawal", "completed", ("tanf-base",), "2026-02-23"),
+                                                              Said("presence", "ongoing", ("tanf-base",), "2026-02-23")]))]
+    story, _ = board_of(alone)
+    assert story.disagreements == []

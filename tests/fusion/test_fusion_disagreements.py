@@ -55,14 +55,16 @@ def test_same_deadline_from_two_sources_is_not_a_disagreement():
     assert disagreements(docs) == []
 
 
-def test_conflict_needs_two_reports_and_sides_are_the_conflicting_ones():
+def test_conflict_needs_two_sources_and_sides_are_the_conflicting_ones():
     one_report = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
         Said("withdrawal", "planned", ("syria",), "2026-03"), Said("withdrawal", "denied", ("syria",))]))]
     assert disagreements(one_report) == []
     two = one_report + [build_doc(ReportSpec("d:b", "2026-02-22", said=[
         Said("withdrawal", "ongoing", ("syria",), "2026-02-22"), Said("withdrawal", "denied", ("syria",))]))]
     (found,) = [d for d in disagreements(two) if d.field == "status"]
-    assert sorted({s.value for s in found.sides}) == ["denied", "planned"]  # "ongoing" takes no side
+    # d:b's own denial and its ongoing withdrawal are one source contradicting itself, and the
+    # withdrawal it reports began after d:a's denial: "ongoing" takes no side
+    assert sorted({s.value for s in found.sides}) == ["denied", "planned"]
 
 
 def test_a_translation_repeating_its_body_adds_no_side():
@@ -72,3 +74,57 @@ def test_a_translation_repeating_its_body_adds_no_side():
             build_doc(ReportSpec("d:b", "2026-02-22", said=[Said("withdrawal", "planned", ("syria",), "2026-06")]))]
     (found,) = disagreements(docs)
     assert [(s.doc, s.value) for s in found.sides] == [("d:a", "2026-03-21"), ("d:b", "2026-06")]
+
+
+W = "withdrawal"
+
+
+def test_a_denied_happening_is_a_disagreement():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-21", said=[Said(W, "ongoing", ("qasrak-base",), "2026-02-21")])),
+            build_doc(ReportSpec("d:b", "2026-02-22", said=[Said(W, "denied", ("qasrak-base",), source="a Kurdish official")]))]
+    (found,) = disagreements(docs)
+    assert found.field == "status" and [(s.doc, s.value) for s in found.sides] == [("d:a", "ongoing"), ("d:b", "denied")]
+    assert found.sides[1].attributed_to == "a Kurdish official"
+    completed = [build_doc(ReportSpec("d:a", "2026-02-21", said=[Said(W, "completed", ("tanf-base",), "2026-02")])),
+                 build_doc(ReportSpec("d:b", "2026-02-23", said=[Said(W, "denied", ("tanf-base",), source="officials")]))]
+    assert [d.field for d in disagreements(completed)] == ["status"]
+
+
+def test_two_sources_in_one_report_can_disagree():
+    one_report = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
+        Said(W, "completed", ("tanf-base",), "2026-02-20"),
+        Said(W, "denied", ("tanf-base",), source="the defence ministry", source_kind="named")]))]
+    (found,) = disagreements(one_report)
+    assert {s.attributed_to for s in found.sides} == {"outlet", "the defence ministry"}  # a doc without an outlet name
+    same_source = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
+        Said(W, "completed", ("tanf-base",), "2026-02-20", source="officials"),
+        Said(W, "denied", ("tanf-base",), source="officials")]))]
+    assert disagreements(same_source) == []
+
+
+def test_a_translation_is_no_second_source():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-21", said=[
+        Said(W, "completed", ("tanf-base",), "2026-02-20", source="officials"),
+        Said(W, "denied", ("tanf-base",), source="officials"),
+        Said(W, "denied", ("tanf-base",), source="the officials", role="translation")]))]
+    assert disagreements(docs) == []
+
+
+def test_a_happening_after_its_denial_is_a_later_state():
+    docs = [build_doc(ReportSpec("d:a", "2026-01-10", said=[Said(W, "denied", ("tanf-base",), source="officials")])),
+            build_doc(ReportSpec("d:b", "2026-02-20", said=[Said(W, "completed", ("tanf-base",), "2026-02-15")]))]
+    assert disagreements(docs) == []
+    # the same happening dated before the denial contradicts it
+    docs[1] = build_doc(ReportSpec("d:b", "2026-02-20", said=[Said(W, "completed", ("tanf-base",), "2026-01-05")]))
+    assert [d.field for d in disagreements(docs)] == ["status"]
+
+
+def test_later_states_of_one_place_are_not_disagreements():
+    partial_then_withdrawn = [
+        build_doc(ReportSpec("d:a", "2025-05-03", said=[Said(W, "partial", ("omar-field",), "2025-05-02")])),
+        build_doc(ReportSpec("d:b", "2025-07-20", said=[Said(W, "completed", ("omar-field",), "2025-07")]))]
+    assert disagreements(partial_then_withdrawn) == []
+    ongoing_then_completed = [
+        build_doc(ReportSpec("d:a", "2026-02-21", said=[Said(W, "ongoing", ("qasrak-base",), "2026-02-21")])),
+        build_doc(ReportSpec("d:b", "2026-02-23", said=[Said(W, "completed", ("qasrak-base",), "2026-02-23")]))]
+    assert disagreements(ongoing_then_completed) == []

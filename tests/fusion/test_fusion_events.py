@@ -104,3 +104,64 @@ def test_empty_and_odd_input():
     story = fuse([odd])
     assert len(story.events) == 2 and story.events[-1].when is None  # an unparseable date counts as none
     assert [b.place for b in story.board] == ["unknown-place"]
+
+
+def test_a_fused_event_keeps_every_place_its_mentions_name():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[
+                Said("withdrawal", "completed", ("tanf-base", "shaddadi"), "2026-02-09/2026-02-23")])),
+            build_doc(ReportSpec("d:b", "2026-02-23", said=[
+                Said("withdrawal", "completed", ("tanf-base", "shaddadi-base", "hasakah"), "2025-12-23/2026-02-23")])),
+            build_doc(ReportSpec("d:c", "2026-02-22", said=[
+                Said("withdrawal", "completed", ("hasakah", "tanf-base"), "2026-02")]))]
+    (event,) = fuse(docs).events
+    assert set(event.places) == {"tanf-base", "shaddadi", "shaddadi-base", "hasakah"}
+    # the main place is the one most reports name first, and it leads the list
+    assert event.place == "tanf-base" and event.places[0] == "tanf-base"
+
+
+def test_main_place_on_a_tie_is_the_more_specific():
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[Said("withdrawal", "completed", ("hasakah", "qasrak-base"), "2026-02")])),
+            build_doc(ReportSpec("d:b", "2026-02-23", said=[Said("withdrawal", "completed", ("qasrak-base",), "2026-02")]))]
+    (event,) = fuse(docs).events
+    assert event.place == "qasrak-base"
+
+
+def test_dates_that_do_not_overlap_are_different_happenings():
+    early = Said("withdrawal", "completed", ("omar-field",), "2025-04-28/2025-04-29")
+    later = Said("withdrawal", "completed", ("omar-field", "conoco-field"), "2025-05-02")
+    docs = [build_doc(ReportSpec("d:may", "2025-05-03", said=[early, later])),
+            # a wide date overlaps both: it joins one happening (the one sharing more places), never bridges them
+            build_doc(ReportSpec("d:feb", "2026-02", basis="text", said=[
+                Said("withdrawal", "completed", ("omar-field", "conoco-field"), "../2025-08")])),
+            # an undated mention still joins the nearest happening
+            build_doc(ReportSpec("d:undated", "2025-05-04", said=[Said("withdrawal", "completed", ("omar-field",), None)]))]
+    events = sorted((e for e in fuse(docs).events if "omar-field" in e.places), key=lambda e: e.when or "")
+    assert [e.when for e in events] == ["2025-04-28/2025-04-29", "2025-05-02"]
+    assert {m.doc for m in events[0].mentions} == {"d:may"} and len(events[0].mentions) == 1
+    assert {m.doc for m in events[1].mentions} == {"d:may", "d:feb", "d:undated"}
+
+
+def test_pairwise_overlap_is_independent_of_order():
+    said = [Said("withdrawal", "completed", ("tanf-base",), w) for w in
+            ("2026-02-01/2026-02-10", "2026-02-08/2026-02-20", "2026-02-18/2026-02-25", "2026-02")]
+    specs = [ReportSpec(f"d:{n}", "2026-02-26", said=[s]) for n, s in enumerate(said)]
+    reference = [(e.id, e.when, len(e.mentions)) for e in fuse([build_doc(s) for s in specs]).events]
+    assert len(reference) == 2  # the 1st and 3rd windows do not overlap: never one happening
+    for seed in range(4):
+        shuffled = specs[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [(e.id, e.when, len(e.mentions)) for e in fuse([build_doc(s) for s in shuffled]).events] == reference
+
+
+def test_a_takeover_keeps_the_town_it_names_and_its_own_month():
+    # the extractor may give a takeover the first place of its sentence (a base) and name the town after it;
+    # a takeover of the base's town a month later, told by another report, is another happening
+    docs = [build_doc(ReportSpec("d:a", "2026-02-23", said=[
+                Said("withdrawal", "completed", ("tanf-base", "shaddadi"), "2026-02-09/2026-02-23"),
+                Said("takeover", "completed", ("tanf-base", "shaddadi"), "2026-01", actor="syria")])),
+            build_doc(ReportSpec("d:b", "2026-02", basis="text", said=[
+                Said("takeover", "completed", ("shaddadi-base",), "2026-02", actor="syria")]))]
+    takeovers = {e.when: e for e in fuse(docs).events if e.type == "takeover"}
+    assert set(takeovers) == {"2026-01", "2026-02"}
+    assert "shaddadi" in takeovers["2026-01"].places
+    assert {m.doc for m in takeovers["2026-01"].mentions} == {"d:a"}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 from fusion_builders import ENTITIES, ReportSpec, Said, build_doc
 
+from rasad.fusion import stories
 from rasad.fusion.settings import load_settings
 from rasad.fusion.stories import cluster_reports
 
@@ -37,3 +39,25 @@ def test_sentence_vectors_join_translations_and_keep_unrelated_apart():
     clusters = cluster_reports(docs, ENTITIES, load_settings())
     assert sorted(c.documents for c in clusters) == [("d:ar", "d:en"), ("d:xx",)]
     assert all(c.id.startswith("story:") for c in clusters)
+
+
+def test_only_what_can_add_a_link_is_embedded(monkeypatch):
+    embedded: list[str] = []
+
+    def fake_embed(texts):
+        embedded.extend(texts)
+        return np.eye(len(texts), dtype=np.float32)  # unrelated leads: vectors add no link
+
+    monkeypatch.setattr(stories, "embed_texts", fake_embed)
+    docs = [report("d:a", "Original.", ("qasrak-base", "tanf-base")), report("d:b", "Linked.", ("tanf-base",)),
+            report("d:c", "Alone.", ("wazir-base",)), report("d:d", "Copy."), report("d:e", "Translation.")]
+    docs[3].duplicate_of, docs[4].translation_of = "d:c", "d:c"
+    for doc in docs:
+        doc.entities = [m for m in doc.entities if m.entity != "us-forces"]
+    clusters = cluster_reports(docs, ENTITIES, load_settings())
+    assert [c.documents for c in clusters] == [("d:a", "d:b"), ("d:c", "d:d", "d:e")]
+    # one report for the two linked by entities, one for the original with its copy and translation
+    assert len(embedded) == 2 and not any(t.startswith(("Copy", "Translation")) for t in embedded)
+    embedded.clear()
+    cluster_reports(docs[2:], ENTITIES, load_settings())
+    assert embedded == []  # everything is linked already: nothing to embed

@@ -129,6 +129,13 @@ def test_a_capital_after_a_verb_or_preposition_of_movement_is_the_city(linker: E
     assert linked(linker, "The delegation visited Damascus twice.") == [("Damascus", "damascus")]
 
 
+def test_an_english_verb_of_movement_with_a_preposition_leads_to_the_city(linker: EntityLinker) -> None:
+    assert linked(linker, "The buses headed towards Damascus at dawn.") == [("Damascus", "damascus")]
+    assert linked(linker, "Two senators returned from Washington on Tuesday.") == [("Washington", "washington")]
+    assert linked(linker, "The rebels sent a letter to Washington.") == [("Washington", "usa")]
+    assert linked(linker, "Pressure from Damascus mounted.") == [("Damascus", "syria")]
+
+
 def test_a_message_or_support_from_a_capital_is_the_state(linker: EntityLinker) -> None:
     assert linked(linker, "وصلت رسالة إلى واشنطن") == [("واشنطن", "usa")]
     assert linked(linker, "تشكلت الفرقة بدعم من واشنطن") == [("واشنطن", "usa")]

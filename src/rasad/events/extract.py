@@ -257,8 +257,11 @@ class _Extractor:
             when = self._inherited_time(context, status)
         elif status in _DONE:
             self.state.narrative = (context.index, context.segment, when)
-        bounds = time_bounds(when)
-        old = bool(self.published and bounds and bounds[1] and (self.published - bounds[1]).days >= context.min_age)
+        old = self._is_old(when, context.min_age) or (
+            # An undated act told in a sentence whose every date is history belongs to that history
+            # ("وأرسلت قوات … ضمن حملة بدأت عام 2014 وانتهت عام 2019"); one recent date keeps it news.
+            time is None and status in _DONE and bool(context.times)
+            and all(self._is_old(t.value, context.min_age) for t in context.times))
         quantities = [q for q in context.quantities if region[0] <= q.start < region[3]]
         arguments = [doc.norm.to_original(s.start, s.end) for s in ([actor] if actor else []) + places]
         arguments += [time_span] if time_span else []
@@ -274,6 +277,11 @@ class _Extractor:
             background=context.opens_history or old,
             role=segment.role if segment else "body", arguments=tuple(dict.fromkeys(arguments)),
         )
+
+    def _is_old(self, when: str | None, min_age: int) -> bool:
+        """Whether ``when`` ends at least ``min_age`` days before the publication date."""
+        bounds = time_bounds(when)
+        return bool(self.published and bounds and bounds[1] and (self.published - bounds[1]).days >= min_age)
 
     def _military(self, context: _Sentence, actor: NamedSpan | None, place_ids: tuple[str, ...]) -> bool:
         """Whether the sentence, the actor or a place makes the mention military."""

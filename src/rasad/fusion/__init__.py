@@ -7,7 +7,7 @@ Settings live in ``data/fusion.yaml``.
 
 from __future__ import annotations
 
-from rasad.fusion.board import build_board, newest_report_date
+from rasad.fusion.board import assess_board, newest_report_date
 from rasad.fusion.dates import parse_span
 from rasad.fusion.disagreements import find_disagreements
 from rasad.fusion.events import fuse_events
@@ -33,12 +33,13 @@ def fuse_story(docs: list[Doc], entities: dict[str, Entity], *, use_vectors: boo
     settings = load_settings()
     places = PlaceIndex(entities, settings)
     events = sorted(fuse_events(docs, places), key=timeline_order)
+    board, contests = assess_board(events, docs, places)
     return Story(
         docs=docs,
         entities=entities,
         events=events,
         clusters=cluster_reports(docs, entities, settings, use_vectors),
-        board=build_board(events, docs, places),
+        board=board,
         board_as_of=newest_report_date(docs),
-        disagreements=find_disagreements(events, docs, places),
+        disagreements=find_disagreements(events, docs, places, contests),
     )

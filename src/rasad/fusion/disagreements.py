@@ -2,23 +2,29 @@
 
 A topic gathers the mentions of one type whose main place is the same (a base and its town count
 as one), split where their reports lie more than ``happening_gap_days`` apart. Inside a topic:
-``status`` conflicts when sources give a conflicting pair (a plan and its denial); ``when``
+``status`` conflicts when sources give a conflicting pair (a plan and its denial; a happening and
+its denial, unless the happening began after the denial was reported: a later state); ``when``
 conflicts when planned deadlines differ. ``quantity`` conflicts when the counts of one fused event
-do not reconcile. Every side keeps its value, event, report, attribution and sentence; sides are
-ordered by the date of the report that gives them, undated reports last.
+do not reconcile. The status board adds the places whose sources it could not decide between.
+A conflict needs ``min_sources`` distinct sources: different reports, or different attributed
+sources inside one report (copies and translations count once). Every side keeps its value, event,
+report, attribution and sentence; sides are ordered by the date of the report that gives them,
+undated reports last.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from rasad.fusion.board import Contest
+from rasad.fusion.dates import Span, parse_span
 from rasad.fusion.places import PlaceIndex
-from rasad.fusion.reconcile import range_holds_point, statuses_reconcile, whens_reconcile
-from rasad.fusion.reports import report_roots, report_span
+from rasad.fusion.reconcile import HAPPENED, denial_overtaken, range_holds_point, statuses_reconcile, whens_reconcile
+from rasad.fusion.reports import distinct_sources, report_roots, report_span
 from rasad.model import Doc, Disagreement, DisagreementSide, Entity, Event, EventMention
 
 Topic = tuple[str, str]
@@ -29,7 +35,7 @@ class _Claim:
     """One mention's value for a field, with where it comes from."""
 
     value: str
-    event: Event
+    event: str  # event id
     mention: EventMention
     root: str
     reported: tuple[date, date]
@@ -73,25 +79,43 @@ def _attributed_to(mention: EventMention, doc: Doc) -> str:
 def _side(claim: _Claim, docs: dict[str, Doc]) -> DisagreementSide:
     doc = docs[claim.mention.doc]
     start, end = claim.mention.sentence
-    return DisagreementSide(value=claim.value, event=claim.event.id, doc=doc.id,
+    return DisagreementSide(value=claim.value, event=claim.event, doc=doc.id,
                             attributed_to=_attributed_to(claim.mention, doc),
                             evidence=doc.text[start:end].strip(), date=doc.published)
 
 
-def _conflicting(claims: list[_Claim], agree: Callable[[str, str], bool], min_reports: int) -> list[_Claim]:
-    """The claims whose values conflict with a value from another report ([] when none do)."""
-    roots: dict[str, set[str]] = defaultdict(set)
+def _status_pair_holds(a: _Claim, b: _Claim) -> bool:
+    """False when a denial is overtaken by a happening that began after it was reported."""
+    denial, other = (a, b) if a.value == "denied" else (b, a)
+    if denial.value != "denied" or other.value not in HAPPENED or denial.reported[0] == date.min:
+        return True
+    happened = parse_span(other.mention.when) or (Span(*other.reported) if other.reported[0] != date.min else None)
+    return happened is None or not denial_overtaken(Span(*denial.reported), happened)
+
+
+def _conflicting(claims: list[_Claim], agree: Callable[[str, str], bool], min_sources: int,
+                 pair_holds: Callable[[_Claim, _Claim], bool] | None = None) -> list[_Claim]:
+    """The claims whose values conflict with a value from another source ([] when none do).
+
+    ``pair_holds`` may drop single pairs of claims whose values conflict (a denial overtaken by
+    events); a value pair conflicts when its remaining claims come from ``min_sources`` sources."""
+    by_value: dict[str, list[_Claim]] = defaultdict(list)
     for c in claims:
-        roots[c.value].add(c.root)
-    values = sorted(roots)
-    involved: set[str] = set()
+        by_value[c.value].append(c)
+    values = sorted(by_value)
+    involved: dict[int, _Claim] = {}
     for i, a in enumerate(values):
         for b in values[i + 1:]:
             if agree(a, b):
                 continue
-            if min_reports < 2 or any(ra != rb for ra in roots[a] for rb in roots[b]):
-                involved |= {a, b}
-    return [c for c in claims if c.value in involved]
+            side_a, side_b = by_value[a], by_value[b]
+            if pair_holds is not None:
+                pairs = [(x, y) for x in side_a for y in side_b if pair_holds(x, y)]
+                side_a = list({id(x): x for x, _ in pairs}.values())
+                side_b = list({id(y): y for _, y in pairs}.values())
+            if side_a and side_b and len(distinct_sources((c.root, c.mention) for c in side_a + side_b)) >= min_sources:
+                involved.update((id(c), c) for c in side_a + side_b)
+    return [c for c in claims if id(c) in involved]
 
 
 def _disagreement(field: str, topic: Topic, claims: list[_Claim], docs: dict[str, Doc],
@@ -119,16 +143,18 @@ def _disagreement(field: str, topic: Topic, claims: list[_Claim], docs: dict[str
                         about=f"{type_} — {place_name}: {label}", field=field, sides=tuple(sides))
 
 
-def find_disagreements(events: list[Event], docs: list[Doc], places: PlaceIndex) -> list[Disagreement]:
-    """Every conflict between sources in the fused events, each with all its sides."""
+def find_disagreements(events: list[Event], docs: list[Doc], places: PlaceIndex,
+                       contests: Sequence[Contest] = ()) -> list[Disagreement]:
+    """Every conflict between sources in the fused events and on the board, each with all its sides."""
     settings = places.settings
     by_id = {d.id: d for d in docs}
     roots = report_roots(docs)
     unknown = (date.min, date.min)
 
-    def claim(value: str, event: Event, m: EventMention) -> _Claim:
+    def claim(value: str, event: Event | str, m: EventMention) -> _Claim:
         span = report_span(by_id[m.doc]) if m.doc in by_id else None
-        return _Claim(value, event, m, roots.get(m.doc, m.doc), span.sort_key if span else unknown)
+        event_id = event if isinstance(event, str) else event.id
+        return _Claim(value, event_id, m, roots.get(m.doc, m.doc), span.sort_key if span else unknown)
 
     topics: dict[Topic, list[tuple[Event, EventMention]]] = defaultdict(list)
     for event in events:
@@ -140,16 +166,20 @@ def find_disagreements(events: list[Event], docs: list[Doc], places: PlaceIndex)
     for topic in sorted(topics):
         statuses = [claim(m.status, e, m) for e, m in topics[topic]]
         for window in _windows(statuses, settings.happening_gap_days):
-            sides = _conflicting(window, lambda a, b: statuses_reconcile(a, b, conflicting), settings.min_reports)
+            sides = _conflicting(window, lambda a, b: statuses_reconcile(a, b, conflicting), settings.min_sources,
+                                 _status_pair_holds)
             if sides:
                 found.append(_disagreement("status", topic, sides, by_id, places.entities))
         deadlines = [claim(m.when, e, m) for e, m in topics[topic] if m.status == "planned" and m.when]
         for window in _windows(deadlines, settings.happening_gap_days):
-            sides = _conflicting(window, lambda a, b: whens_reconcile("planned", a, b, tolerance), settings.min_reports)
+            sides = _conflicting(window, lambda a, b: whens_reconcile("planned", a, b, tolerance), settings.min_sources)
             if sides:
                 found.append(_disagreement("when", topic, sides, by_id, places.entities))
     for event in events:
         found.extend(_quantity_disagreements(event, claim, by_id, places))
+    for contest in contests:
+        claims = [claim(o.status, o.event, o.mention) for o in contest.observations]
+        found.append(_disagreement("status", ("status board", contest.place), claims, by_id, places.entities))
     return found
 
 
@@ -164,7 +194,7 @@ def _quantity_disagreements(event: Event, claim: Callable[..., _Claim], docs: di
     out = []
     for name in sorted(by_name):
         sides = _conflicting(by_name[name], lambda a, b: range_holds_point(a, b, tolerance),
-                             places.settings.min_reports)
+                             places.settings.min_sources)
         if sides:
             out.append(_disagreement("quantity", topic, sides, docs, places.entities, name))
     return out

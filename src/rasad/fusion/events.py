@@ -1,10 +1,15 @@
 """Event fusion: mentions of one happening across reports become one ``Event``.
 
 Mentions are compared only inside blocks of (type, status, anchor of a key place), so the cost grows
-with the number of mentions, not with its square. Inside a block, mentions whose dates overlap are
-one happening (a sweep over dates sorted by start); a mention without a date joins the happening
-whose reports are nearest in time, within ``happening_gap_days``. Everything runs on a canonical
-order of mentions, so the result does not depend on the order reports arrive in.
+with the number of mentions, not with its square. Dated mentions are grouped most precise date
+first, and a mention joins a happening only when its date overlaps the dates of every mention
+already in it: two dates that do not overlap are two happenings, and a wide date ("by August")
+joins one of them rather than bridging both. A mention without a date joins the happening whose
+reports are nearest in time, within ``happening_gap_days``. Everything runs on a canonical order of
+mentions, so the result does not depend on the order reports arrive in.
+
+A fused event keeps every place its mentions name; its main place is the one most reports name
+first (ties: more mentions, the more specific place, the newest report).
 
 An event's corroboration counts the distinct source reports (a copy or a translation counts with
 its original) that name its place in the reporting sentence itself.
@@ -37,6 +42,7 @@ class MentionInfo:
     reported: Span | None
     root: str
     places: tuple[str, ...]  # key places: the main place and the facilities named
+    named: tuple[str, ...]  # every place the mention names (canonical), its main place first
     anchors: frozenset[str]
     # The sentence itself names a key place (or the mention has none). A place the extractor
     # carried over from an earlier sentence ("the base") supports an event but does not make the
@@ -67,11 +73,12 @@ def describe_mentions(docs: list[Doc], places: PlaceIndex) -> list[MentionInfo]:
         reported = report_span(doc)
         named_in = names_in_span(doc, places)
         for m in doc.events:
-            keys = tuple(places.key_places(m))
+            named = places.named(m)
+            keys = tuple(places.key_of(named))
             anchors = frozenset(a for p in keys for a in places.anchors(p))
             names_place = not keys or bool(anchors & named_in(m.sentence))
-            infos.append(MentionInfo(m, parse_span(m.when), reported, roots.get(m.doc, m.doc), keys, anchors,
-                                     names_place))
+            infos.append(MentionInfo(m, parse_span(m.when), reported, roots.get(m.doc, m.doc), keys,
+                                     tuple(named), anchors, names_place))
     infos.sort(key=lambda i: mention_key(i.mention))
     return infos
 
@@ -92,27 +99,65 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _blocks(infos: list[MentionInfo]) -> dict[BlockKey, list[int]]:
-    blocks: dict[BlockKey, list[int]] = defaultdict(list)
-    for i, info in enumerate(infos):
-        m = info.mention
-        keys = info.anchors or {"actor:" + (m.actor or "")}
-        for anchor in keys:
-            blocks[(m.type, m.status, anchor)].append(i)
-    return blocks
+def block_keys(info: MentionInfo) -> list[BlockKey]:
+    """The blocks a mention is compared in: its type and status with each anchor of its key places."""
+    m = info.mention
+    anchors = sorted(info.anchors) or ["actor:" + (m.actor or "")]
+    return [(m.type, m.status, anchor) for anchor in anchors]
 
 
-def _join_overlapping(infos: list[MentionInfo], members: list[int], uf: _UnionFind) -> None:
-    dated = sorted((i for i in members if infos[i].when is not None), key=lambda i: infos[i].when.sort_key)  # type: ignore[union-attr]
-    run_head, run_end = -1, date.min
-    for i in dated:
-        span = infos[i].when
+def _intersection(a: Span, b: Span) -> Span:
+    starts = [s for s in (a.start, b.start) if s is not None]
+    ends = [e for e in (a.end, b.end) if e is not None]
+    return Span(max(starts) if starts else None, min(ends) if ends else None)
+
+
+@dataclass(slots=True)
+class _Happening:
+    """Dated mentions of one happening: every pair of their dates overlaps (they share ``common``)."""
+
+    first: int
+    common: Span
+    members: list[int]
+    places: set[str]
+    roots: set[str]
+    reported: list[Span | None]
+
+
+def _join_dated(infos: list[MentionInfo], uf: _UnionFind) -> list[_Happening]:
+    """Dated mentions grouped so that no two dates in a group are apart.
+
+    Two mentions whose dates do not overlap are different happenings (a withdrawal on the 28th and
+    one on the 2nd), however wide a third mention's date is: a wide date ("by August") joins one
+    happening, never bridges two. Mentions are taken most precise date first; one that fits several
+    happenings joins the one sharing most of its key places, then the one more reports carry."""
+    order = sorted((i for i, info in enumerate(infos) if info.when is not None),
+                   key=lambda i: (infos[i].when.width, infos[i].when.sort_key, i))  # type: ignore[union-attr]
+    happenings: list[_Happening] = []
+    in_block: dict[BlockKey, list[int]] = defaultdict(list)
+    for i in order:
+        info = infos[i]
+        span = info.when
         assert span is not None
-        if run_head >= 0 and (span.start is None or span.start <= run_end):
-            uf.union(run_head, i)
-            run_end = date.max if span.end is None else max(run_end, span.end)
+        keys = block_keys(info)
+        places = set(info.places)
+        fitting = {h for key in keys for h in in_block.get(key, ()) if happenings[h].common.overlaps(span)}
+        if fitting:
+            h = min(fitting, key=lambda h: (-len(happenings[h].places & places), -len(happenings[h].roots), h))
+            happening = happenings[h]
+            happening.common = _intersection(happening.common, span)
+            happening.members.append(i)
+            happening.places |= places
+            happening.roots.add(info.root)
+            happening.reported.append(info.reported)
+            uf.union(happening.first, i)
         else:
-            run_head, run_end = i, span.end or date.max
+            h = len(happenings)
+            happenings.append(_Happening(i, span, [i], places, {info.root}, [info.reported]))
+        for key in keys:
+            if h not in in_block[key]:
+                in_block[key].append(h)
+    return happenings
 
 
 def _envelope(spans: list[Span | None]) -> Span | None:
@@ -124,37 +169,40 @@ def _envelope(spans: list[Span | None]) -> Span | None:
     return Span(None if None in starts else min(starts), None if None in ends else max(ends))  # type: ignore[type-var]
 
 
-def _attach_undated(infos: list[MentionInfo], blocks: dict[BlockKey, list[int]], uf: _UnionFind,
+def _attach_undated(infos: list[MentionInfo], happenings: list[_Happening], uf: _UnionFind,
                     gap_days: int) -> None:
-    """Join each mention without a date to the nearest dated happening of its blocks."""
-    members: dict[int, list[int]] = defaultdict(list)
+    """Join each mention without a date to the happening of its blocks whose reports are nearest
+    in time (within ``gap_days``); the rest join each other by report date."""
+    in_block: dict[BlockKey, list[int]] = defaultdict(list)
+    for h, happening in enumerate(happenings):
+        for i in happening.members:
+            for key in block_keys(infos[i]):
+                if not in_block[key] or in_block[key][-1] != h:
+                    in_block[key].append(h)
+    envelopes = [_envelope(h.reported) for h in happenings]
+    undated_blocks: dict[BlockKey, list[int]] = defaultdict(list)
     for i, info in enumerate(infos):
         if info.when is not None:
-            members[uf.find(i)].append(i)
-    envelopes = {root: _envelope([infos[i].reported for i in ids]) for root, ids in members.items()}
-    best: dict[int, tuple[int, int, int]] = {}
-    undated_blocks: dict[BlockKey, list[int]] = defaultdict(list)
-    for key, ids in blocks.items():
-        roots = sorted({uf.find(i) for i in ids if infos[i].when is not None})
-        for i in ids:
-            if infos[i].when is not None:
-                continue
-            undated_blocks[key].append(i)
-            own = infos[i].reported
-            for root in roots:
-                env = envelopes[root]
-                gap = 0 if env is None or own is None else env.gap_days(own)
-                rank = (gap, -len(members[root]), root)
-                if gap <= gap_days and (i not in best or rank < best[i]):
-                    best[i] = rank
-    for i, rank in best.items():
-        uf.union(rank[2], i)
+            continue
+        keys = block_keys(info)
+        best: tuple | None = None
+        for h in sorted({h for key in keys for h in in_block.get(key, ())}):
+            env, own = envelopes[h], info.reported
+            gap = 0 if env is None or own is None else env.gap_days(own)
+            rank = (gap, -len(happenings[h].places & set(info.places)), -len(happenings[h].members), h)
+            if gap <= gap_days and (best is None or rank < best):
+                best = rank
+        if best is not None:
+            uf.union(happenings[best[-1]].first, i)
+        else:
+            for key in keys:
+                undated_blocks[key].append(i)
     for ids in undated_blocks.values():
-        _join_by_report_date(infos, [i for i in ids if i not in best], uf, gap_days)
+        _join_by_report_date(infos, ids, uf, gap_days)
 
 
 def _join_by_report_date(infos: list[MentionInfo], ids: list[int], uf: _UnionFind, gap_days: int) -> None:
-    ordered = sorted(ids, key=lambda i: infos[i].reported.sort_key if infos[i].reported else (date.min, date.min))
+    ordered = sorted(ids, key=lambda i: (infos[i].reported.sort_key if infos[i].reported else (date.min, date.min), i))
     previous: int | None = None
     for i in ordered:
         if previous is not None:
@@ -167,10 +215,8 @@ def _join_by_report_date(infos: list[MentionInfo], ids: list[int], uf: _UnionFin
 def group_mentions(infos: list[MentionInfo], settings: FusionSettings) -> list[list[MentionInfo]]:
     """Mentions of one happening grouped together, groups in canonical order."""
     uf = _UnionFind(len(infos))
-    blocks = _blocks(infos)
-    for members in blocks.values():
-        _join_overlapping(infos, members, uf)
-    _attach_undated(infos, blocks, uf, settings.happening_gap_days)
+    happenings = _join_dated(infos, uf)
+    _attach_undated(infos, happenings, uf, settings.happening_gap_days)
     groups: dict[int, list[MentionInfo]] = defaultdict(list)
     for i, info in enumerate(infos):
         groups[uf.find(i)].append(info)
@@ -183,6 +229,32 @@ def _newest_first(group: list[MentionInfo]) -> list[MentionInfo]:
         span = info.reported
         return (0, date.max.toordinal() - span.sort_key[0].toordinal()) if span else (1, 0)
     return sorted(group, key=age)
+
+
+def _main_place(group: list[MentionInfo], newest: list[MentionInfo], places: PlaceIndex) -> str | None:
+    """The place most reports name as their main place; then most mentions; then the most
+    specific (a facility, then a town, then wider); then the newest report's; then the id."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    for info in group:
+        if info.places:
+            reports[info.places[0]].add(info.root)
+            mentions[info.places[0]] += 1
+    recency: dict[str, int] = {}
+    for n, info in enumerate(newest):
+        if info.places:
+            recency.setdefault(info.places[0], n)
+    return min(mentions, key=lambda p: (-len(reports[p]), -mentions[p], -places.specificity(p), recency[p], p),
+               default=None)
+
+
+def _all_places(group: list[MentionInfo], main: str | None) -> tuple[str, ...]:
+    """Every place the mentions name, the main place first, then by how many reports name them."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    for info in group:
+        for place in info.named:
+            reports[place].add(info.root)
+    return tuple(sorted(reports, key=lambda p: (p != main, -len(reports[p]), p)))
 
 
 def _most_common(values: list[str | None], newest: list[str | None]) -> str | None:
@@ -212,15 +284,13 @@ def event_id(type_: str, status: str, place: str | None, when: str | None, first
     return "ev:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
-def build_event(group: list[MentionInfo]) -> Event:
-    """One event from the mentions of one happening (newest report wins; most precise date)."""
+def build_event(group: list[MentionInfo], places: PlaceIndex) -> Event:
+    """One event from the mentions of one happening: every place they name, the main place by
+    ``_main_place``, the most precise date, the newest report's actor on a tie."""
     newest = _newest_first(group)
     lead = newest[0].mention
     mentions = [info.mention for info in group]
-    place = _most_common([info.places[0] if info.places else None for info in group],
-                         [info.places[0] if info.places else None for info in newest])
-    counts = Counter(p for info in group for p in info.places)
-    ordered_places = tuple(sorted(counts, key=lambda p: (p != place, -counts[p], p)))
+    place = _main_place(group, newest, places)
     when = _precise_when(group)
     return Event(
         id=event_id(lead.type, lead.status, place, when, mentions[0]),
@@ -229,7 +299,7 @@ def build_event(group: list[MentionInfo]) -> Event:
         mentions=tuple(mentions),
         actor=_most_common([m.actor for m in mentions], [info.mention.actor for info in newest]),
         place=place,
-        places=ordered_places,
+        places=_all_places(group, place),
         when=when,
         quantities=_quantities(newest),
         hedged=all(m.hedged for m in mentions),
@@ -241,4 +311,4 @@ def build_event(group: list[MentionInfo]) -> Event:
 def fuse_events(docs: list[Doc], places: PlaceIndex) -> list[Event]:
     """Fuse the event mentions of ``docs`` into events, in canonical order."""
     infos = describe_mentions(docs, places)
-    return [build_event(group) for group in group_mentions(infos, places.settings)]
+    return [build_event(group, places) for group in group_mentions(infos, places.settings)]

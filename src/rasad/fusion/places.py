@@ -32,6 +32,7 @@ class PlaceIndex:
                 for name in (entity.name_ar, entity.name_en):
                     if name:
                         known.setdefault((entity.type, normalise_key(name)), entity.id)
+        self._facility: dict[str, bool] = {}
         self._same: dict[str, str] = {}
         for entity in entities.values():
             if entity.discovered:
@@ -70,13 +71,21 @@ class PlaceIndex:
 
     def is_facility(self, place: str) -> bool:
         """True for bases, fields, camps and other facilities."""
-        entity = self.entities.get(place)
-        return entity is not None and (entity.type == "facility" or entity.subtype in self.settings.facility_subtypes)
+        known = self._facility.get(place)
+        if known is None:
+            entity = self.entities.get(place)
+            known = self._facility[place] = entity is not None and (
+                entity.type == "facility" or entity.subtype in self.settings.facility_subtypes)
+        return known
 
     def is_local(self, place: str) -> bool:
         """True for facilities and town-sized places (not provinces, regions or countries)."""
         entity = self.entities.get(place)
         return self.is_facility(place) or (entity is not None and entity.subtype in self.settings.container_subtypes)
+
+    def specificity(self, place: str) -> int:
+        """How narrow a place is: 2 for a facility, 1 for a town-sized place, 0 for anything wider."""
+        return 2 if self.is_facility(place) else 1 if self.is_local(place) else 0
 
     def named(self, m: EventMention) -> list[str]:
         """Every place a mention names, canonical, its main place first."""
@@ -85,10 +94,11 @@ class PlaceIndex:
 
     def key_places(self, m: EventMention) -> list[str]:
         """The main place and the facilities a mention names."""
-        named = self.named(m)
-        if not named:
-            return []
-        return [named[0]] + [p for p in named[1:] if self.is_facility(p)]
+        return self.key_of(self.named(m))
+
+    def key_of(self, named: list[str]) -> list[str]:
+        """The key places among places named (main place first): the main place and the facilities."""
+        return named[:1] + [p for p in named[1:] if self.is_facility(p)]
 
     def board_places(self, m: EventMention) -> list[str]:
         """The places a mention moves on the board: for movements the main place and facilities

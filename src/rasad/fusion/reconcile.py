@@ -12,6 +12,7 @@ from datetime import date
 from rasad.fusion.dates import Span, parse_span
 
 AFFIRMED = ("planned", "ongoing", "completed", "partial")
+HAPPENED = ("ongoing", "completed", "partial")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -62,8 +63,14 @@ def later_state(earlier: str, later: str) -> bool:
     return earlier in AFFIRMED and later in AFFIRMED
 
 
+def denial_overtaken(denied_in: Span, happened: Span) -> bool:
+    """A denial is overtaken, not contradicted, by a happening that began after the report that
+    denied it ("no withdrawal is planned" in January, "forces withdrew" in March)."""
+    return happened.start is not None and denied_in.end is not None and happened.start > denied_in.end
+
+
 def statuses_reconcile(a: str, b: str, conflicting: frozenset[frozenset[str]]) -> bool:
-    """Statuses conflict only when they form a ``conflicting`` pair (a plan and its denial)."""
+    """Statuses conflict only when they form a ``conflicting`` pair (a plan or a happening and its denial)."""
     return a == b or later_state(a, b) or frozenset((a, b)) not in conflicting
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rasad.fusion.dates import Span, parse_span
-from rasad.model import Doc
+from rasad.model import Doc, EventMention
+from rasad.text.normalise import normalise_key
+
+Source = tuple[str, str]  # (root report, who in it says so)
 
 
 def is_dated(doc: Doc) -> bool:
@@ -28,3 +33,22 @@ def report_roots(docs: list[Doc]) -> dict[str, str]:
             seen.add(root)
         roots[doc_id] = root
     return roots
+
+
+def attribution_key(m: EventMention) -> str:
+    """Who in its report a mention's claim comes from: the source entity, else the source phrase
+    (normalised), else the outlet's own voice."""
+    a = m.attribution
+    if a.kind == "outlet" or not a.text.strip():
+        return "outlet"
+    return "entity:" + a.entity if a.entity else normalise_key(a.text)
+
+
+def distinct_sources(claims: Iterable[tuple[str, EventMention]]) -> set[Source]:
+    """The distinct sources behind (root report, mention) pairs: each report's own voice and each
+    source it quotes count once; a translation or summary half adds none to a report whose body
+    already says it."""
+    pairs = list(claims)
+    body = {(root, attribution_key(m)) for root, m in pairs if m.role == "body"}
+    said_in_body = {root for root, _ in body}
+    return body | {(root, attribution_key(m)) for root, m in pairs if m.role != "body" and root not in said_in_body}

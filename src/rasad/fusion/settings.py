@@ -26,9 +26,11 @@ class FusionSettings:
     transitions: dict[str, dict[str, str]]
     movement_types: frozenset[str]
     facility_subtypes: frozenset[str]
-    tie_order: tuple[str, ...]
+    later_stages: dict[str, frozenset[str]]
+    attribution_rank: dict[str, int]
+    least_change: tuple[str, ...]
     conflicting_statuses: tuple[tuple[str, str], ...]
-    min_reports: int
+    min_sources: int
     deadline_tolerance_days: int
     quantity_tolerance: float
 
@@ -49,9 +51,11 @@ def load_settings() -> FusionSettings:
         transitions={t: dict(m) for t, m in board["transitions"].items()},
         movement_types=frozenset(board["movement_types"]),
         facility_subtypes=frozenset(board["facility_subtypes"]),
-        tie_order=tuple(board["tie_order"]),
+        later_stages={s: frozenset(later) for s, later in board["later_stages"].items()},
+        attribution_rank={kind: int(rank) for kind, rank in board["attribution_rank"].items()},
+        least_change=tuple(board["least_change"]),
         conflicting_statuses=tuple((a, b) for a, b in dis["conflicting_statuses"]),
-        min_reports=int(dis["min_reports"]),
+        min_sources=int(dis["min_sources"]),
         deadline_tolerance_days=int(dis["deadline_tolerance_days"]),
         quantity_tolerance=float(dis["quantity_tolerance"]),
     )

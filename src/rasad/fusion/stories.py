@@ -1,4 +1,10 @@
-"""Stories: reports grouped by the specific entities they share and by how close their leads read."""
+"""Stories: reports grouped by the specific entities they share and by how close their leads read.
+
+Links are cheapest first: a copy or a translation belongs with its original; reports sharing enough
+specific entities belong together. Only then are leads embedded, and only what can still add a
+link: one report for each group already linked (the best-connected, an original before a copy) and
+every report linked to nothing. Stories are the connected groups (single link).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from rasad.fusion.reports import report_span
+from rasad.fusion.reports import report_roots, report_span
 from rasad.fusion.settings import FusionSettings
 from rasad.vectors import embed_texts
 from rasad.model import Cluster, Doc, Entity
@@ -44,13 +50,74 @@ def _entity_pairs(sets: list[set[str]], threshold: float) -> set[tuple[int, int]
     return {(i, j) for (i, j), n in shared.items() if n / min(len(sets[i]), len(sets[j])) >= threshold}
 
 
+def _copy_pairs(docs: list[Doc]) -> set[tuple[int, int]]:
+    """Each copy or translation paired with its original (when the original is among ``docs``)."""
+    index = {d.id: i for i, d in enumerate(docs)}
+    roots = report_roots(docs)
+    pairs = set()
+    for i, doc in enumerate(docs):
+        j = index.get(roots[doc.id], i)
+        if j != i:
+            pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _components(n: int, pairs: set[tuple[int, int]]) -> list[int]:
+    group = list(range(n))
+
+    def find(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i, j in sorted(pairs):
+        ri, rj = find(i), find(j)
+        group[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(n)]
+
+
+def _to_embed(docs: list[Doc], linked: set[tuple[int, int]]) -> list[int]:
+    """One report per group already linked (most links, an original before a copy, then the first),
+    and every report linked to nothing, in order."""
+    degree: Counter[int] = Counter()
+    for i, j in linked:
+        degree[i] += 1
+        degree[j] += 1
+
+    def rank(i: int) -> tuple:
+        return (-degree[i], bool(docs[i].duplicate_of or docs[i].translation_of), i)
+
+    best: dict[int, int] = {}
+    for i, root in enumerate(_components(len(docs), linked)):
+        if root not in best or rank(i) < rank(best[root]):
+            best[root] = i
+    return sorted(best.values())
+
+
+def _vector_pairs(docs: list[Doc], linked: set[tuple[int, int]], settings: FusionSettings) -> set[tuple[int, int]]:
+    """Pairs whose leads read alike, among the reports that can still add a link."""
+    chosen = _to_embed(docs, linked)
+    if len(chosen) < 2:
+        return set()
+    vectors = embed_texts([_lead(docs[i], settings) for i in chosen])
+    if vectors is None:
+        return set()
+    rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= settings.lead_similarity)
+    return {(chosen[int(a)], chosen[int(b)]) for a, b in zip(rows, cols)}
+
+
 def _linked_pairs(docs: list[Doc], entities: dict[str, Entity], settings: FusionSettings,
                   use_vectors: bool) -> set[tuple[int, int]]:
-    pairs = _entity_pairs([_specific_entities(d, entities, settings) for d in docs], settings.entity_overlap)
-    vectors = embed_texts([_lead(d, settings) for d in docs]) if use_vectors and len(docs) > 1 else None
-    if vectors is not None:
-        rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= settings.lead_similarity)
-        pairs |= {(int(i), int(j)) for i, j in zip(rows, cols)}
+    pairs = _copy_pairs(docs)
+    # A copy or translation is linked through its original: only the others are compared on entities.
+    roots = report_roots(docs)
+    index = {d.id: i for i, d in enumerate(docs)}
+    originals = [i for i, d in enumerate(docs) if index.get(roots[d.id], i) == i]
+    found = _entity_pairs([_specific_entities(docs[i], entities, settings) for i in originals], settings.entity_overlap)
+    pairs |= {(originals[a], originals[b]) for a, b in found}
+    if use_vectors:
+        pairs |= _vector_pairs(docs, pairs, settings)
     return pairs
 
 
@@ -65,20 +132,10 @@ def cluster_reports(docs: list[Doc], entities: dict[str, Entity], settings: Fusi
                     use_vectors: bool = True) -> list[Cluster]:
     """Reports grouped into stories (single link over shared entities or close leads)."""
     ordered = sorted(docs, key=lambda d: d.id)
-    group = list(range(len(ordered)))
-
-    def find(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
-    for i, j in sorted(_linked_pairs(ordered, entities, settings, use_vectors)):
-        ri, rj = find(i), find(j)
-        group[max(ri, rj)] = min(ri, rj)
+    roots = _components(len(ordered), _linked_pairs(ordered, entities, settings, use_vectors))
     members: dict[int, list[Doc]] = {}
     for i, doc in enumerate(ordered):
-        members.setdefault(find(i), []).append(doc)
+        members.setdefault(roots[i], []).append(doc)
     clusters = []
     for root in sorted(members):
         ids = tuple(d.id for d in members[root])

@@ -65,6 +65,7 @@ class _Lexicon:
     movement_verbs: frozenset[str]  # غادر الرئيس بغداد, visited Baghdad: the object is the city
     movement_window: int  # Arabic words allowed between the verb and the capital (its subject)
     movement_breaks: frozenset[str]  # words that end the verb's reach (أن, في, قال)
+    movement_prepositions: frozenset[str]  # "headed to", "returned from": English verb + preposition
     adjective_heads: frozenset[str]  # nouns after which سورية is "Syrian", not Syria
     place_words: frozenset[str]  # words before a name that make it a place (في, قرب, ريف)
     place_clitics: frozenset[str]
@@ -96,6 +97,7 @@ def _lexicon() -> _Lexicon:
         frozenset(normalise_key(w) for w in [*patterns.get("movement_verbs", []), *english.get("movement_verbs", [])]),
         int(patterns.get("movement_window", 0)),
         frozenset(normalise_key(w) for w in patterns.get("movement_breaks") or []),
+        frozenset(normalise_key(w) for w in english.get("movement_prepositions") or []),
         frozenset(normalise_key(w) for w in patterns.get("adjective_heads") or []),
         frozenset(normalise_key(w) for w in [*patterns.get("place_words", []), *english.get("place_words", [])]),
         frozenset(normalise_key(w) for w in patterns.get("place_clitics") or []),
@@ -452,6 +454,8 @@ class EntityLinker:
             governor = words[-2] if len(words) > 1 else ""
             return governor not in lexicon.state_source_nouns and \
                 _without_conjunction(governor) not in lexicon.state_source_nouns
+        if latin and len(words) > 1 and words[-1].lower() in lexicon.movement_prepositions:
+            return words[-2].lower() in lexicon.movement_verbs  # "flew to Ankara", not "a letter to Ankara"
         # English puts the object right after its verb; Arabic may put the subject between them.
         reach = 1 if latin else lexicon.movement_window + 1
         for before in reversed(words[-reach:]):

@@ -107,7 +107,7 @@ class Grammar:
              rf"{month_word}{months}{year_opt}{mod_a}", self._day_range),
             (("part", "modb", "month_word", "month"),  # نوفمبر الماضي, ديسمبر 2024
              rf"{w}(?:(?P<part>{part})[\s-]+)?{mod_b}{month_word}{months}{year_opt}{mod_a}(?!\s*\d)", self._month),
-            (("part", "year_word", "long_digits"),  # منتصف عام 2026, العام 2014
+            (("part", "year_word", "long_digits"),  # أواخر عام 2031, العام 1998
              rf"{w}(?:(?P<part>{part})[\s-]*)?(?:(?P<word>{alt(lex.year_words)})\s+)?(?P<year>{_YEAR})"
              rf"(?P<marker>\s*{alt(lex.year_markers)}{_E})?"
              rf"(?:\s*(?:-|–|{alt(rel('range_to'))})\s*(?P<year2>{_YEAR}))?", self._year),
@@ -119,7 +119,7 @@ class Grammar:
             (("day_digits",),  # 2/5/2026, day first
              r"(?<![\d/.-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.-])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
              r"(?P<year>\d{4})(?![\d/-]|\.\d)", self._numeric),
-            (("long_digits",),  # 2026-02-23, 2026/2/23
+            (("long_digits",),  # 2031-07-14, 2031/7/14
              r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[/-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>[12]\d|3[01]|0?[1-9])"
              r"(?![\d/-])", self._numeric),
             (("deictic", "day_part", "modb", "day_word", "weekday"),  # اليوم (الإثنين), مساء الأربعاء
@@ -127,15 +127,15 @@ class Grammar:
              rf"{day_word}(?P<wd>{weekday})(?(paren)\s*\)){mod_a}", self._weekday),
             (("day_part", "deictic"),  # أمس الأول
              rf"{w}(?:{day_part}\s+)?(?P<deictic>{alt(lex.deictics)}){_E}", self._deictic),
-            (("part", "modb", "unit"),  # الشهر الماضي, منتصف العام الجاري
+            (("part", "modb", "unit"),  # الشهر الماضي, أواخر العام الجاري
              rf"{w}(?:(?P<part>{part})[\s-]+)?{mod_b}(?P<def>{definite})?(?P<unit>{unit}){_E}{mod_a}", self._calendar),
-            (("ago", "since"),  # قبل أربعة أيام, منذ أكثر من عام
+            (("ago", "since"),  # قبل ستة أيام, منذ أكثر من عقد
              rf"{w}(?P<rel>{alt(rel('ago') | rel('since'))})\s+{approx}{numbered}(?P<unit>{unit}){_E}{guard}",
              self._ago),
             (("approx", "more_than", "number", "day_digits", "long_digits", "few", "unit"),  # two days ago
              rf"{w}{approx}{numbered}(?P<unit>{unit})\s+(?P<rel>{alt(rel('ago'))}){_E}", self._ago),
             (("within", "deadline", "modb", "approx", "more_than", "definite", "number", "few", "unit"),
-             # في غضون شهر, خلال الأسبوعين الماضيين, over the last three weeks
+             # في غضون أسبوع, خلال الأشهر الثلاثة الماضية, over the last three weeks
              rf"{w}(?:(?P<rel>{alt(rel('within') | rel('deadline'))})\s+)?{mod_b}{approx}"
              rf"(?:(?P<def>{definite})\s*)?{numbered}(?P<unit>{unit}){_E}{guard}"
              rf"(?:\s+{definite}\s*(?P<num_after>{NUMBER}){_E})?{few_after}{mod_a}", self._window),
@@ -146,7 +146,7 @@ class Grammar:
              rf"{w}{day_word}(?:{definite}\s*)?(?P<day>{_DAY}|{ORDINAL}){of}\s+"
              rf"(?:{definite}(?P<unit>{alt(lex.month_units)})\s+)?(?P<mod>{alt(lex.modifiers_after)}){_E}",
              self._day_of_month),
-            (("after",),  # بعد أكثر من 4 أشهر على
+            (("after",),  # بعد نحو 7 أسابيع على
              rf"{w}{alt(rel('after'))}\s+{approx}(?:(?P<num>{NUMBER})\s+)?(?P<unit>{unit})"
              rf"(?=\s+{alt(rel('after_of'))}{_E})", self._after_of),
         ]
@@ -432,7 +432,7 @@ class Grammar:
         return replace(p, start=cue.start("cue"), bare_year=False)
 
     def _join_ranges(self, parsed: list[Parsed], text: str) -> list[Parsed]:
-        """"من 27 كانون الثاني إلى 2 شباط": two dates joined by a range word become one interval."""
+        """"من 11 أيار إلى 19 حزيران": two dates joined by a range word become one interval."""
         out: list[Parsed] = []
         for p in parsed:
             prev = out[-1] if out else None
@@ -489,7 +489,7 @@ def _key(text: str) -> str:
 
 
 def _month_facts(month: int, year: int | None, modifier: str | None) -> tuple[Fact, ...]:
-    """"2 شباط الجاري" says the report was written in a February (of ``year``, when given)."""
+    """"8 تموز الجاري" says the report was written in a July (of ``year``, when given)."""
     if modifier != "current":
         return ()
     return (("month_is", month),) + ((("year_is", year),) if year else ())
