@@ -58,7 +58,7 @@ def test_negation_right_before_a_trigger_denies_it() -> None:
     base = ("Rock base", "rock-base", "facility", "military_base")
     assert extract("قالت المصادر إن القوات الأميركية لم تنسحب من قاعدة الصخرة.", ENTITIES)[0].status == "denied"
     assert extract("Officials said US troops did not withdraw from the Rock base.", [base], lang="en")[0].status == "denied"
-    assert extract("لا تزال القوات الأميركية متواجدة في قاعدة الصخرة.", ENTITIES)[0].status == "ongoing"
+    assert extract("ما تزال القوات الأميركية متمركزة في قاعدة الصخرة.", ENTITIES)[0].status == "ongoing"
 
 
 def test_a_name_after_an_is_not_a_subjunctive_verb() -> None:
@@ -74,7 +74,7 @@ def test_a_withdrawal_needs_a_military_setting() -> None:
 
 
 def test_denial_does_not_reach_past_the_next_trigger() -> None:
-    text = "لم يبلغ التحالف أحدا بخطط للانسحاب من سوريا وسط استمرار الوجود الأميركي في قاعدة الصخرة."
+    text = "لم يبلغ التحالف أحدا بخطط للانسحاب من سوريا مع استمرار الوجود الأميركي في قاعدة الصخرة."
     by_type = {m.type: m.status for m in extract(text, ENTITIES)}
     assert by_type == {"withdrawal": "denied", "presence": "ongoing"}
 
@@ -84,3 +84,10 @@ def test_english_status() -> None:
     planned = extract("Washington plans a withdrawal from the Rock base.", [base], lang="en")
     began = extract("The forces began their withdrawal from the Rock base.", [base], lang="en")
     assert planned[0].status == "planned" and began[0].status == "ongoing"
+
+
+def test_an_after_before_is_temporal_not_a_plan() -> None:
+    times = [("الشهر الماضي", "2026-01", "date")]
+    text = "انسحبت القوات الأميركية من قاعدة الصخرة قبل أن تتقدم القوات الحكومية إلى المنطقة الشهر الماضي."
+    statuses = {m.type: m.status for m in extract(text, ENTITIES, times)}
+    assert statuses.get("takeover") == "completed"
