@@ -10,7 +10,7 @@ CASES = [
     ("withdrawal", "بدأت واشنطن سحب جنودها من حقل النخلة.", [USA, FIELD], "palm-field"),
     ("deployment", "نشرت واشنطن مئات الجنود في بلدة الوادي.", [USA, TOWN], "wadi-town"),
     ("convoy", "وصل رتل من الآليات إلى قاعدة الصخرة.", [BASE], "rock-base"),
-    ("presence", "لا تزال القوات الأميركية متواجدة في قاعدة الصخرة.", [US_FORCES, BASE], "rock-base"),
+    ("presence", "ما زالت القوات الأميركية موجودة في قاعدة الصخرة.", [US_FORCES, BASE], "rock-base"),
     ("handover", "سلمت القوات الأميركية قاعدة الصخرة إلى الجيش المحلي.", [US_FORCES, BASE], "rock-base"),
     ("takeover", "سيطرت القوات الحكومية على بلدة الوادي.", [TOWN], "wadi-town"),
     ("airstrike", "استهدفت غارة جوية موقعا قرب بلدة الوادي.", [TOWN], "wadi-town"),

@@ -54,6 +54,12 @@ def test_perfect_withdrawal_dated_today_is_done_but_a_convoy_today_is_moving() -
     assert [(m.type, m.status) for m in convoy] == [("convoy", "ongoing")]
 
 
+def test_agreement_signed_today_is_done() -> None:
+    times = [("اليوم", "2026-02-23", "date")]
+    mentions = extract("ووقعت واشنطن اتفاقا مع شركة محلية اليوم لصيانة قاعدة الصخرة.", ENTITIES, times)
+    assert [(m.type, m.status) for m in mentions if m.type == "agreement"] == [("agreement", "completed")]
+
+
 def test_negation_right_before_a_trigger_denies_it() -> None:
     base = ("Rock base", "rock-base", "facility", "military_base")
     assert extract("قالت المصادر إن القوات الأميركية لم تنسحب من قاعدة الصخرة.", ENTITIES)[0].status == "denied"

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasad.events.attribution import NamedSpan
-from rasad.events.lexicon import settings, triggers
+from rasad.events.lexicon import never_actor_subtypes, settings, triggers
 from rasad.events.triggers import Trigger
 
 ACTOR_TYPES = ("organization", "person", "gpe")
@@ -47,17 +47,49 @@ def _marked(before: str, lang: str) -> bool:
     return word in markers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in markers)
 
 
+def _governed(text: str, span: NamedSpan, lang: str) -> bool:
+    """Whether the entity is governed by the word before it (a preposition, an object-taking verbal
+    noun, a construct head) or, in Arabic, by a joined ل ("لتنظيم", "للتحالف"): not the doer."""
+    return _governed_by(text[max(0, span.start - 25):span.start + 2], min(25, span.start), lang)
+
+
+@lru_cache(maxsize=4096)
+def _governed_by(window: str, at: int, lang: str) -> bool:
+    before, head = window[:at], window[at:]
+    prefix = before[len(before) - len(before.split()[-1]):] if before and not before[-1].isspace() else ""
+    if lang == "ar" and (prefix.lstrip("وف").startswith("ل") or not prefix and head.startswith("لل")):
+        return True
+    if prefix.isalpha():
+        return False  # the entity is joined to a clitic that does not govern it (و، ب …)
+    m = _PREV_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    blockers = triggers(lang).not_actor_after
+    return word in blockers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in blockers)
+
+
 def choose_actor(text: str, trigger: Trigger, spans: list[NamedSpan], lang: str,
                  excluded: tuple[int, int] | None) -> NamedSpan | None:
-    """The actor: the nearest unmarked organisation, person or country before the trigger, else after it."""
+    """The actor: the nearest unmarked, ungoverned organisation, person or country before the
+    trigger, else after it. Towns and cities are never actors."""
     reach = settings().actor_reach
-    candidates = [s for s in spans if s.type in ACTOR_TYPES and not is_marked_place(text, s, lang)
+    never = never_actor_subtypes()
+    candidates = [s for s in spans if s.type in ACTOR_TYPES and s.subtype not in never
+                  and not is_marked_place(text, s, lang) and not _governed(text, s, lang)
                   and not (excluded and excluded[0] <= s.start < excluded[1])]
     before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= reach]
     if before:
         return max(before, key=lambda s: s.end)
     after = [s for s in candidates if s.start >= trigger.end and s.start - trigger.end <= reach // 2]
     return min(after, key=lambda s: s.start) if after else None
+
+
+def is_destination(text: str, span: NamedSpan, lang: str) -> bool:
+    """Whether the place comes after a destination word ("متوجهة إلى", "toward"), within two words."""
+    markers = triggers(lang).destination_markers
+    words = re.findall(r"\w+", text[max(0, span.start - 30):span.start])[-2:]
+    return any(w in markers or (lang == "ar" and len(w) > 2 and w[0] in "وف" and w[1:] in markers) for w in words)
 
 
 def _is_place(text: str, span: NamedSpan, lang: str) -> bool:

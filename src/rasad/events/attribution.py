@@ -1,4 +1,4 @@
-"""Who says so: source phrases after reporting verbs ("قال مسؤول", "نقلت رويترز عن مسؤول رفيع")."""
+"""Who says so: source phrases after reporting verbs ("قال مسؤول", "نقلت وكالة عن مسؤول كبير")."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
         if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops:
             person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None
             if word in "،," and named is None and person is not None and person.type == "person":
-                end, named = person.end, person  # apposition: "وزير الخارجية السوري، أسعد الشيباني"
+                end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
             break
         if word in lex.via and via is None and (label == "media" or named is not None):
             cited = _phrase(text, tokens, j + 1, lex, spans, heads)

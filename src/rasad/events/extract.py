@@ -15,6 +15,7 @@ from rasad.events.arguments import (
     choose_actor,
     choose_places,
     choose_time,
+    is_destination,
     time_bounds,
     time_owner,
 )
@@ -211,11 +212,18 @@ class _Extractor:
         ("إخلاء القاعدة"); else the last place of the same type in the report."""
         after, before = choose_places(self.text, trigger, region, context.spans, actor, context.lang, excluded)
         places = after or before
+        destinations: list[NamedSpan] = []
+        if event_types()[trigger.type].place_left:
+            # The place left comes first; where it goes ("متوجهة إلى …", "toward …") after it.
+            destinations = [p for p in places if is_destination(self.text, p, context.lang)]
+            places = [p for p in places if p not in destinations]
         ids = tuple(dict.fromkeys(p.entity for p in places))
         for lo, hi in ((region[2], min(region[3], region[2] + settings().anaphor_reach)), (region[0], region[1])):
             anaphoric = None if ids else self._anaphoric_place(lo, hi, context.lang)
             if anaphoric:
                 ids = (anaphoric,)
+        places += destinations
+        ids = tuple(dict.fromkeys(ids + tuple(p.entity for p in destinations)))
         if not ids:
             ids = self.state.last_places.get(trigger.type, ())
         if not ids and not event_types()[trigger.type].needs_place and self.country:
@@ -294,14 +302,15 @@ class _Extractor:
         return bool(military_context(context.lang).find(self.text, *context.norm))
 
     def _status_from_time(self, trigger: Trigger, status: str, value: str) -> str:
-        """With no cue, a noun (or a perfect verb of a movement type) dated to the publication day is
-        still under way, and one whose time is over before the publication day is done."""
+        """With no cue, a noun of a movement type (a convoy, a deployment) dated to the publication day
+        is still under way; an act (a perfect verb, or any other noun) dated that day is done that day,
+        and one whose time is over before the publication day is done."""
         bounds = time_bounds(value)
         if not (self.published and bounds) or trigger.aspect not in ("perfect", "noun") or status not in (
                 "completed", "ongoing") or trigger.type == "statement":
             return status
         if bounds[0] == bounds[1] == self.published and (
-                trigger.aspect == "noun" or event_types()[trigger.type].today_is_ongoing):
+                trigger.aspect == "noun" and event_types()[trigger.type].today_is_ongoing):
             return "ongoing"
         if bounds[1] and bounds[1] < self.published:
             return "completed"

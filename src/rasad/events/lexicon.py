@@ -44,6 +44,7 @@ class EventType:
     absorbed_by: dict[str, str] = field(default_factory=dict)  # absorbing type -> adjacent | sentence
     today_is_ongoing: bool = False  # a perfect verb dated to the publication day is still under way
     needs_military: bool = False  # kept only in a military setting (words, actor or place)
+    place_left: bool = False  # the main place is the one left, not a destination ("toward Iraq")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ class TriggerLexicon:
     place_markers: frozenset[str]  # words after which an entity is a place, not an actor
     not_after: re.Pattern[str]  # words before a trigger that make it a state, not an act
     anaphors: CueLexicon  # generic place heads, labelled with the subtypes they refer back to
+    not_actor_after: frozenset[str] = frozenset()  # words before an entity that make it governed, not the doer
+    destination_markers: frozenset[str] = frozenset()  # words before a place that make it where one goes
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,12 @@ def military_subtypes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def never_actor_subtypes() -> frozenset[str]:
+    """Entity subtypes (towns, cities) that are never an event's actor."""
+    return frozenset(_read("ontology/events.yaml").get("never_actor_subtypes") or [])
+
+
+@lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
     """The ontology: event type name -> EventType."""
     raw = _read("ontology/events.yaml")
@@ -130,7 +139,7 @@ def event_types() -> dict[str, EventType]:
         name: EventType(name, spec["definition"], spec["default_status"], dict(spec["codes"]),
                         bool(spec.get("needs_place")), bool(spec.get("needs_actor")),
                         dict(spec.get("absorbed_by") or {}), bool(spec.get("today_is_ongoing")),
-                        bool(spec.get("needs_military")))
+                        bool(spec.get("needs_military")), bool(spec.get("place_left")))
         for name, spec in raw["types"].items()
     }
 
@@ -172,7 +181,9 @@ def triggers(lang: str) -> TriggerLexicon:
     return TriggerLexicon(word_pattern(senses, lang, suffix), {k: tuple(v) for k, v in senses.items()},
                           heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
                           re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
-                          cue_lexicon(_by_label(raw["place_anaphors"]), lang))
+                          cue_lexicon(_by_label(raw["place_anaphors"]), lang),
+                          frozenset(normalise_forms(raw.get("not_actor_after") or [])),
+                          frozenset(normalise_forms(raw.get("destination_markers") or [])))
 
 
 @lru_cache(maxsize=2)

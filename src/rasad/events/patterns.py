@@ -66,13 +66,28 @@ def word_pattern(forms: Iterable[str], lang: str, suffix: str | None = None) -> 
     return re.compile(f"{_START}{body}{_END}")
 
 
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_braces(form: str) -> list[str]:
+    """A form with alternatives in braces spelled out: "{لا|ما} {تزال|زال}" -> 4 forms ("{|ة}" allows none)."""
+    m = _BRACES.search(form)
+    if not m:
+        return [" ".join(form.split())]
+    out: list[str] = []
+    for choice in m[1].split("|"):
+        out += expand_braces(form[:m.start()] + choice + form[m.end():])
+    return list(dict.fromkeys(out))
+
+
 def normalise_forms(forms: Iterable[str]) -> list[str]:
-    """Lexicon forms normalised at load (``normalise_key``), keeping the gap marker."""
+    """Lexicon forms normalised at load (``normalise_key``), keeping the gap marker; braces expanded."""
     out = []
-    for form in forms:
-        halves = [normalise_key(h) for h in str(form).split(GAP)]
-        out.append(f" {GAP} ".join(halves))
-    return out
+    for raw in forms:
+        for form in expand_braces(str(raw)):
+            halves = [normalise_key(h) for h in form.split(GAP)]
+            out.append(f" {GAP} ".join(halves))
+    return list(dict.fromkeys(out))
 
 
 def collapse(text: str) -> str:

@@ -18,7 +18,7 @@ its original) that name its place in the reporting sentence itself.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -122,6 +122,24 @@ class _Happening:
     places: set[str]
     roots: set[str]
     reported: list[Span | None]
+    blocks: set[BlockKey]
+
+
+def _first_day(span: Span) -> int:
+    return span.start.toordinal() if span.start else 0
+
+
+def _fitting(span: Span, block: list[tuple[int, int]], happenings: list[_Happening]) -> list[int]:
+    """The happenings of a block (sorted by the first day they share) whose shared dates overlap ``span``.
+
+    Happenings are built most precise date first, so none shares more days than ``span`` covers:
+    one that overlaps it starts at most that many days before it."""
+    if span.start is None or span.end is None:
+        window = block
+    else:
+        lo = span.start.toordinal() - int(span.width) + 1
+        window = block[bisect_left(block, (lo, -1)):bisect_right(block, (span.end.toordinal(), len(happenings)))]
+    return [h for _, h in window if happenings[h].common.overlaps(span)]
 
 
 def _join_dated(infos: list[MentionInfo], uf: _UnionFind) -> list[_Happening]:
@@ -134,18 +152,25 @@ def _join_dated(infos: list[MentionInfo], uf: _UnionFind) -> list[_Happening]:
     order = sorted((i for i, info in enumerate(infos) if info.when is not None),
                    key=lambda i: (infos[i].when.width, infos[i].when.sort_key, i))  # type: ignore[union-attr]
     happenings: list[_Happening] = []
-    in_block: dict[BlockKey, list[int]] = defaultdict(list)
+    in_block: dict[BlockKey, list[tuple[int, int]]] = defaultdict(list)  # (first shared day, happening)
     for i in order:
         info = infos[i]
         span = info.when
         assert span is not None
         keys = block_keys(info)
         places = set(info.places)
-        fitting = {h for key in keys for h in in_block.get(key, ()) if happenings[h].common.overlaps(span)}
+        fitting = {h for key in keys if key in in_block for h in _fitting(span, in_block[key], happenings)}
         if fitting:
             h = min(fitting, key=lambda h: (-len(happenings[h].places & places), -len(happenings[h].roots), h))
             happening = happenings[h]
+            before = (_first_day(happening.common), h)
             happening.common = _intersection(happening.common, span)
+            after = (_first_day(happening.common), h)
+            if after != before:
+                for key in happening.blocks:
+                    block = in_block[key]
+                    del block[bisect_left(block, before)]
+                    insort(block, after)
             happening.members.append(i)
             happening.places |= places
             happening.roots.add(info.root)
@@ -153,10 +178,11 @@ def _join_dated(infos: list[MentionInfo], uf: _UnionFind) -> list[_Happening]:
             uf.union(happening.first, i)
         else:
             h = len(happenings)
-            happenings.append(_Happening(i, span, [i], places, {info.root}, [info.reported]))
+            happenings.append(_Happening(i, span, [i], places, {info.root}, [info.reported], set()))
         for key in keys:
-            if h not in in_block[key]:
-                in_block[key].append(h)
+            if key not in happenings[h].blocks:
+                happenings[h].blocks.add(key)
+                insort(in_block[key], (_first_day(happenings[h].common), h))
     return happenings
 
 
@@ -169,27 +195,53 @@ def _envelope(spans: list[Span | None]) -> Span | None:
     return Span(None if None in starts else min(starts), None if None in ends else max(ends))  # type: ignore[type-var]
 
 
+class _ByReportDate:
+    """The happenings of one block, found by the dates of the reports that tell them."""
+
+    def __init__(self, members: list[int], envelopes: list[Span | None]) -> None:
+        self.closed: list[tuple[int, int]] = []  # (first report day, happening)
+        self.unbounded: list[int] = []  # happenings told by an undated report
+        self.widest = 0
+        for h in members:
+            env = envelopes[h]
+            if env is None or env.start is None or env.end is None:
+                self.unbounded.append(h)
+            else:
+                self.closed.append((env.start.toordinal(), h))
+                self.widest = max(self.widest, (env.end - env.start).days)
+        self.closed.sort()
+
+    def near(self, own: Span | None, gap_days: int) -> list[int]:
+        """Happenings whose reports may lie within ``gap_days`` of ``own`` (a superset)."""
+        if own is None or own.start is None or own.end is None:
+            return [h for _, h in self.closed] + self.unbounded
+        lo = own.start.toordinal() - gap_days - self.widest
+        hi = own.end.toordinal() + gap_days
+        window = self.closed[bisect_left(self.closed, (lo, -1)):bisect_left(self.closed, (hi + 1, -1))]
+        return [h for _, h in window] + self.unbounded
+
+
 def _attach_undated(infos: list[MentionInfo], happenings: list[_Happening], uf: _UnionFind,
                     gap_days: int) -> None:
     """Join each mention without a date to the happening of its blocks whose reports are nearest
     in time (within ``gap_days``); the rest join each other by report date."""
-    in_block: dict[BlockKey, list[int]] = defaultdict(list)
+    members: dict[BlockKey, list[int]] = defaultdict(list)
     for h, happening in enumerate(happenings):
-        for i in happening.members:
-            for key in block_keys(infos[i]):
-                if not in_block[key] or in_block[key][-1] != h:
-                    in_block[key].append(h)
+        for key in happening.blocks:
+            members[key].append(h)
     envelopes = [_envelope(h.reported) for h in happenings]
+    in_block = {key: _ByReportDate(hs, envelopes) for key, hs in members.items()}
     undated_blocks: dict[BlockKey, list[int]] = defaultdict(list)
     for i, info in enumerate(infos):
         if info.when is not None:
             continue
         keys = block_keys(info)
+        own, places = info.reported, set(info.places)
         best: tuple | None = None
-        for h in sorted({h for key in keys for h in in_block.get(key, ())}):
-            env, own = envelopes[h], info.reported
+        for h in {h for key in keys if key in in_block for h in in_block[key].near(own, gap_days)}:
+            env = envelopes[h]
             gap = 0 if env is None or own is None else env.gap_days(own)
-            rank = (gap, -len(happenings[h].places & set(info.places)), -len(happenings[h].members), h)
+            rank = (gap, -len(happenings[h].places & places), -len(happenings[h].members), h)
             if gap <= gap_days and (best is None or rank < best):
                 best = rank
         if best is not None:
