@@ -94,6 +94,6 @@ def test_english_status() -> None:
 
 def test_an_after_before_is_temporal_not_a_plan() -> None:
     times = [("الشهر الماضي", "2026-01", "date")]
-    text = "انسحبت القوات الأميركية من قاعدة الصخرة قبل أن تتقدم القوات الحكومية إلى المنطقة الشهر الماضي."
+    text = "انسحبت القوات الأميركية من قاعدة الصخرة قبل أن تتقدم وحدات الجيش إلى المنطقة الشهر الماضي."
     statuses = {m.type: m.status for m in extract(text, ENTITIES, times)}
     assert statuses.get("takeover") == "completed"

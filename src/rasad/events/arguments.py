@@ -117,6 +117,7 @@ def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int]
     return ranked(after), ranked(before)
 
 
+@lru_cache(maxsize=4096)
 def _interval(value: str) -> tuple[date | None, date | None] | None:
     def point(v: str, end: bool) -> date | None:
         parts = v.split("-")

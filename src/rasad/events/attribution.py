@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import methodcaller
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
@@ -57,8 +59,22 @@ _SPEAKER_TYPES = ("person", "organization", "gpe")
 _ADDRESSEE_MARKERS = frozenset({"الى", "to"})
 
 
+_START = methodcaller("start")
+
+
+def _addressee(word: str, lex: AttributionLexicon) -> bool:
+    """A medium or a person addressed with a joined preposition ends a source phrase: "مصادر محلية
+    لموقع …", "للصحيفة", "لوكالة" (the source spoke to them; they are not part of it)."""
+    for prefix in lex.addressee_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix):]
+            if lex.heads.labels.get(rest) == "media" or lex.heads.labels.get("ال" + rest) == "media":
+                return True
+    return False
+
+
 def _token_after(tokens: list[re.Match[str]], offset: int) -> int:
-    return next((k for k, tok in enumerate(tokens) if tok.start() >= offset), len(tokens))
+    return bisect_left(tokens, offset, key=_START)  # tokens are in text order
 
 
 def _close_name(tokens: list[re.Match[str]], j: int, end: int) -> tuple[int, int]:
@@ -93,7 +109,7 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
     j, words = i, 0
     while j < len(tokens) and words < settings().source_words:
         word = tokens[j].group()
-        if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops:
+        if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops or _addressee(word, lex):
             person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None
             if word in "،," and named is None and person is not None and person.type == "person":
                 end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
@@ -139,6 +155,16 @@ def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexi
     head = heads.get(first.start())
     if head is not None:
         return _head_phrase(text, tokens, i, head[0], head[1], lex, spans, heads)
+    if lex.modifiers_first:
+        # "according to local residents": descriptions before the head
+        for k in range(i + 1, min(i + 3, len(tokens))):
+            word = tokens[k - 1].group()
+            if word in _PUNCT_STOPS or not word[:1].isalpha() or word.lower() in lex.stops:
+                break
+            head = heads.get(tokens[k].start())
+            if head is not None:
+                found = _head_phrase(text, tokens, k, head[0], head[1], lex, spans, heads)
+                return replace(found, start=first.start())
     entity = _entity_at(spans, first.start(), first.end())
     if entity is not None and entity.type in _SPEAKER_TYPES:
         return _entity_phrase(text, tokens, entity, lex, spans, first.start(), heads)

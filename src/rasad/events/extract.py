@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,7 @@ from rasad.events.arguments import (
 )
 from rasad.events.attribution import SourceCue, find_sources, is_anaphoric, to_attribution
 from rasad.events.lexicon import (
+    attribution_cues,
     background_cues,
     event_types,
     military_context,
@@ -40,6 +42,9 @@ _QUOTE_OPENERS = "«“\"'"
 # paragraph, or in the next one when it opens with a conjunction (و, ف).
 _CONTINUATION = re.compile(r"\W*[وف]\w")
 _NO_CUES = SentenceCues([], [], [])
+# How far past the last trigger of a sentence its cues are read (a modal after a verbal noun, with room
+# for the verb it governs).
+_CUE_TAIL = settings().modal_after + 40
 # Status names whose time is in the past, so a context time may be inherited.
 _DONE = ("completed", "partial")
 
@@ -133,6 +138,8 @@ class _Extractor:
         self.spans = _named_spans(doc, entities)
         self.times = _time_spans(doc)
         self.published = _published(doc)
+        self._span_starts = [s.start for s in self.spans]
+        self._time_starts = [t.start for t in self.times]
         self.country = _dominant_country(self.spans)
         self.state = _DocState()
 
@@ -146,8 +153,8 @@ class _Extractor:
         text = self.text
         ns, ne = self.doc.norm.to_norm(start), self.doc.norm.to_norm(end)
         lang = _language(self.doc, segment, start, end)
-        spans = [s for s in self.spans if ns <= s.start < ne]
-        times = [t for t in self.times if ns <= t.start < ne]
+        spans = self.spans[bisect_left(self._span_starts, ns):bisect_left(self._span_starts, ne)]
+        times = self.times[bisect_left(self._time_starts, ns):bisect_left(self._time_starts, ne)]
         sources = find_sources(text, ns, ne, lang, spans)
         found = find_triggers(text, ns, ne, lang)
         found += [Trigger(s.cue_start, s.cue_end, "statement", "perfect") for s in sources if s.statement and (
@@ -157,7 +164,9 @@ class _Extractor:
         context = _Sentence(index, segment, (ns, ne), (start, end), lang, spans, times,
                             bool(opener.match(text, ns, ne)), min_age,
                             find_quantities(text, ns, ne, lang) if found else [],
-                            find_cues(text, ns, ne, lang) if found else _NO_CUES)
+                            # Cues speak to triggers from before them (and a modal just after):
+                            # nothing past the last trigger's reach is read.
+                            find_cues(text, ns, min(ne, found[-1].end + _CUE_TAIL), lang) if found else _NO_CUES)
         owners = [time_owner(t, found) for t in times]
         by_cue = {s.cue_start: s for s in sources}
         mentions: list[EventMention] = []
@@ -244,7 +253,9 @@ class _Extractor:
             cued = previous.status  # type: ignore[union-attr]
         status = cued or default_status(trigger)
         actor = choose_actor(text, trigger, context.spans, context.lang, excluded)
-        if trigger.type == "statement" and source is not None and source.entity:
+        if source is not None and source.entity and (trigger.type == "statement" or actor is None and (
+                self._resumes_source(source, trigger, context.lang))):
+            # A statement's actor is its speaker; "أعلنت القيادة أنها شنت غارات": the act's is too.
             actor = next((s for s in context.spans if s.entity == source.entity), actor)
         if ontology.needs_actor and actor is None:
             return None
@@ -286,6 +297,13 @@ class _Extractor:
             role=segment.role if segment else "body", arguments=tuple(dict.fromkeys(arguments)),
         )
 
+    def _resumes_source(self, source: SourceCue, trigger: Trigger, lang: str) -> bool:
+        """Whether a pronoun between the source and the trigger resumes the source as the subject."""
+        if not source.end <= trigger.start or trigger.start - source.end > 40:
+            return False
+        words = self.text[source.end:trigger.start].lower().split()
+        return any(w.strip(".,،") in attribution_cues(lang).resumptive for w in words)
+
     def _is_old(self, when: str | None, min_age: int) -> bool:
         """Whether ``when`` ends at least ``min_age`` days before the publication date."""
         bounds = time_bounds(when)
@@ -299,7 +317,9 @@ class _Extractor:
         if any((e := self.entities.get(p)) is not None and e.subtype in kinds and e.type == "facility"
                for p in place_ids):
             return True
-        return bool(military_context(context.lang).find(self.text, *context.norm))
+        if context.military is None:
+            context.military = bool(military_context(context.lang).find(self.text, *context.norm))
+        return context.military
 
     def _status_from_time(self, trigger: Trigger, status: str, value: str) -> str:
         """With no cue, a noun of a movement type (a convoy, a deployment) dated to the publication day
@@ -332,7 +352,7 @@ class _Extractor:
         return f"../{self.doc.published}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Sentence:
     """One sentence being read: its place in the report, language, and the mentions inside it."""
 
@@ -347,6 +367,7 @@ class _Sentence:
     min_age: int
     quantities: list[Quantity]
     cues: SentenceCues
+    military: bool | None = None  # whether a military word is in the sentence, found when first asked
 
 
 def extract_events(doc: Doc, entities: dict[str, Entity]) -> list[EventMention]:

@@ -24,7 +24,7 @@ from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
 
 LANGUAGES = ("ar", "en")
-ASPECTS = ("perfect", "imperfect", "noun")
+ASPECTS = ("perfect", "imperfect", "noun", "infinitive")
 
 
 def _read(path: str) -> Any:
@@ -232,6 +232,8 @@ class AttributionLexicon:
     statement_heads: frozenset[str]
     needs_via: frozenset[str]  # reporting verbs that count only with a cited source
     modifiers_first: bool  # descriptions stand before the head ("Security sources"), as in English
+    addressee_prefixes: tuple[str, ...] = ()  # joined prepositions that make a medium the one spoken to ("لموقع")
+    resumptive: frozenset[str] = frozenset()  # pronouns resuming the source as the act's subject ("أنها")
 
 
 @lru_cache(maxsize=2)
@@ -246,6 +248,8 @@ def attribution_cues(lang: str) -> AttributionLexicon:
         frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
         frozenset(normalise_forms(raw["anaphoric"])), frozenset(normalise_forms(raw["statement_heads"])),
         frozenset(normalise_forms(raw["verbs_needing_via"])), bool(raw.get("modifiers_first")),
+        tuple(sorted(normalise_forms(raw.get("addressee_prefixes") or []), key=len, reverse=True)),
+        frozenset(normalise_forms(raw.get("resumptive") or [])),
     )
 
 

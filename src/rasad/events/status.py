@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import re
+from functools import lru_cache
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
 from rasad.events.triggers import Trigger
 
-ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing"}
+# An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
+ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +38,60 @@ def _governed_words(pattern: re.Pattern[str], text: str, start: int, end: int) -
     return tuple(spans)
 
 
+@lru_cache(maxsize=2)
+def _word_scanner(lang: str) -> tuple[re.Pattern[str], int]:
+    """One pattern that finds, in a single pass, every match of the sentence-level patterns of
+    ``lang`` (subjunctive, denials, modal, negation, subjunctive verb): each is captured in its own
+    group inside a lookahead, so that matches of different patterns may overlap."""
+    words = word_patterns(lang)
+    _, subjunctive = status_cues(lang)
+    _, modal = hedge_cues(lang)
+    parts = [subjunctive, words.negation, words.subjunctive_verb, *words.denials]
+    parts += [modal] if modal else []
+    bodies = [p.pattern for p in parts]
+    any_ = "|".join(f"(?:{b})" for b in bodies)
+    groups = "".join(f"(?=(?P<g{i}>{b}))?" for i, b in enumerate(bodies))
+    return re.compile(f"(?=(?:{any_})){groups}"), len(bodies)
+
+
+def _scan(text: str, start: int, end: int, lang: str) -> list[list[tuple[int, int]]]:
+    """Per pattern of ``_word_scanner``, its non-overlapping matches as ``finditer`` would give them."""
+    scanner, n = _word_scanner(lang)
+    found: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    last = [start] * n
+    for m in scanner.finditer(text, start, end):
+        for i in range(n):
+            s = m.start(f"g{i}")
+            if s >= 0 and s >= last[i]:
+                e = m.end(f"g{i}")
+                found[i].append((s, e))
+                last[i] = e if e > s else e + 1
+    return found
+
+
+def _governed(spans: list[tuple[int, int]], text: str, end: int) -> tuple[tuple[int, int], ...]:
+    out = []
+    for _, e in spans:
+        word = _WORD.match(text, e, end)
+        if word:
+            out.append((word.start(), word.end()))
+    return tuple(out)
+
+
 def find_cues(text: str, start: int, end: int, lang: str) -> SentenceCues:
     """Every status and hedge cue in the normalised sentence ``text[start:end]``."""
-    cues, subjunctive = status_cues(lang)
-    found = cues.find(text, start, end)
-    found += [(m.start(), m.end(), "planned") for m in subjunctive.finditer(text, start, end)]
+    cues, _ = status_cues(lang)
     words = word_patterns(lang)
-    found += [(m.start(), m.end(), "denied") for p in words.denials for m in p.finditer(text, start, end)]
     hedges, modal = hedge_cues(lang)
-    modals = [(m.start(), m.end()) for m in modal.finditer(text, start, end)] if modal else []
+    scans = _scan(text, start, end, lang)
+    subjunctive, negation, subjunctive_verb = scans[0], scans[1], scans[2]
+    denials = scans[3:3 + len(words.denials)]
+    modals = scans[3 + len(words.denials)] if modal else []
+    found = cues.find(text, start, end)
+    found += [(s, e, "planned") for s, e in subjunctive]
+    found += [(s, e, "denied") for spans in denials for s, e in spans]
     return SentenceCues(found, hedges.find(text, start, end), modals,
-                        _governed_words(words.negation, text, start, end),
-                        _governed_words(words.subjunctive_verb, text, start, end))
+                        _governed(negation, text, end), _governed(subjunctive_verb, text, end))
 
 
 def _in_word(spans: tuple[tuple[int, int], ...], trigger: Trigger) -> bool:
