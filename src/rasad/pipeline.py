@@ -45,6 +45,19 @@ STAGES = (
 )
 
 
+def check_stage_order(stages: tuple[Stage, ...] = STAGES) -> None:
+    """Raise ValueError when a stage needs something no earlier stage assigns."""
+    assigned: set[str] = set()
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in assigned]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage assigns")
+        assigned.update(stage.assigns)
+
+
+check_stage_order()
+
+
 def document_date(doc: Doc) -> date | None:
     """The publication date of ``doc`` as a date (the first day of a month- or year-precision date)."""
     if not doc.published:

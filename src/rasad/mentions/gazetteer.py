@@ -102,6 +102,7 @@ class VariantRules:
     """Interchangeable spellings of one word (أميركية/أمريكية), normalised; applied word by word."""
 
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    prefixes: tuple[str, ...] = ()  # joined words after which a variant word is still expanded
 
     def expand(self, key: str) -> list[str]:
         """All spellings of a normalised surface under the rules, the surface itself first."""
@@ -112,7 +113,7 @@ class VariantRules:
     def _options(self, word: str) -> tuple[str, ...]:
         if word in self.groups:
             return self.groups[word]
-        for prefix in ("ال", "و", "وال"):
+        for prefix in self.prefixes:
             stem = word[len(prefix):]
             if word.startswith(prefix) and stem in self.groups:
                 return tuple(prefix + alt for alt in self.groups[stem])
@@ -355,7 +356,8 @@ def read_variants(path: Path) -> VariantRules:
         keys = tuple(dict.fromkeys(normalise_key(str(w)) for w in group))
         for key in keys:
             groups[key] = (key, *(k for k in keys if k != key))
-    return VariantRules(groups)
+    prefixes = tuple(normalise_key(str(p)) for p in data.get("prefixes") or [])
+    return VariantRules(groups, prefixes)
 
 
 def read_titles(path: Path, variants: VariantRules) -> dict[str, tuple[TitleHolder, ...]]:
