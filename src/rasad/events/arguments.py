@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasad.events.attribution import NamedSpan
 from rasad.events.lexicon import never_actor_subtypes, settings, triggers
@@ -17,10 +17,10 @@ PLACE_TYPES = ("gpe", "location", "facility")
 _PLACE_RANK = {"facility": 0, "location": 1, "gpe": 2}
 _COUNTRY = "country"
 _PREV_WORD = re.compile(r"(\w+)\W*$")
+_WORDS = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class TimeSpan:
+class TimeSpan(NamedTuple):
     """A time expression in normalised offsets with its ISO value."""
 
     start: int
@@ -69,15 +69,20 @@ def _governed_by(window: str, at: int, lang: str) -> bool:
     return word in blockers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in blockers)
 
 
-def choose_actor(text: str, trigger: Trigger, spans: list[NamedSpan], lang: str,
-                 excluded: tuple[int, int] | None) -> NamedSpan | None:
-    """The actor: the nearest unmarked, ungoverned organisation, person or country before the
-    trigger, else after it. Towns and cities are never actors."""
-    reach = settings().actor_reach
+def actor_candidates(text: str, spans: list[NamedSpan], lang: str) -> list[NamedSpan]:
+    """The mentions of a sentence that may be an actor: unmarked, ungoverned organisations, people
+    and countries (towns and cities are never actors). Found once per sentence, for all its triggers."""
     never = never_actor_subtypes()
-    candidates = [s for s in spans if s.type in ACTOR_TYPES and s.subtype not in never
-                  and not is_marked_place(text, s, lang) and not _governed(text, s, lang)
-                  and not (excluded and excluded[0] <= s.start < excluded[1])]
+    return [s for s in spans if s.type in ACTOR_TYPES and s.subtype not in never
+            and not is_marked_place(text, s, lang) and not _governed(text, s, lang)]
+
+
+def choose_actor(trigger: Trigger, candidates: list[NamedSpan], excluded: tuple[int, int] | None) -> NamedSpan | None:
+    """The actor among ``candidates`` (see ``actor_candidates``): the nearest before the trigger,
+    else after it, outside the ``excluded`` source phrase."""
+    reach = settings().actor_reach
+    if excluded:
+        candidates = [s for s in candidates if not excluded[0] <= s.start < excluded[1]]
     before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= reach]
     if before:
         return max(before, key=lambda s: s.end)
@@ -87,8 +92,13 @@ def choose_actor(text: str, trigger: Trigger, spans: list[NamedSpan], lang: str,
 
 def is_destination(text: str, span: NamedSpan, lang: str) -> bool:
     """Whether the place comes after a destination word ("متوجهة إلى", "toward"), within two words."""
+    return _after_destination_word(text[max(0, span.start - 30):span.start], lang)
+
+
+@lru_cache(maxsize=4096)
+def _after_destination_word(before: str, lang: str) -> bool:
     markers = triggers(lang).destination_markers
-    words = re.findall(r"\w+", text[max(0, span.start - 30):span.start])[-2:]
+    words = _WORDS.findall(before)[-2:]
     return any(w in markers or (lang == "ar" and len(w) > 2 and w[0] in "وف" and w[1:] in markers) for w in words)
 
 
@@ -97,24 +107,30 @@ def _is_place(text: str, span: NamedSpan, lang: str) -> bool:
     return span.type in PLACE_TYPES and (span.subtype != _COUNTRY or is_marked_place(text, span, lang))
 
 
-def choose_places(text: str, trigger: Trigger, region: tuple[int, int, int, int], spans: list[NamedSpan],
-                  actor: NamedSpan | None, lang: str,
+def place_candidates(text: str, spans: list[NamedSpan], lang: str) -> list[NamedSpan]:
+    """The mentions of a sentence that may be an event's place (a country only when marked as one)."""
+    return [s for s in spans if _is_place(text, s, lang)]
+
+
+def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidates: list[NamedSpan],
+                  actor: NamedSpan | None,
                   excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], list[NamedSpan]]:
-    """The places after a trigger (up to the next trigger) and before it (back to the previous
-    one), each main place first: a facility beats a town or a country, nearer beats farther."""
+    """The places among ``candidates`` after a trigger (up to the next trigger) and before it (back
+    to the previous one), each main place first: a facility beats a town or a country, nearer beats farther."""
     before_start, before_end, after_start, after_end = region
+    after, before = [], []
+    for s in candidates:
+        if s is actor or excluded and excluded[0] <= s.start < excluded[1]:
+            continue
+        if after_start <= s.start < after_end:
+            after.append(s)
+        elif before_start <= s.start < before_end:
+            before.append(s)
 
-    def usable(s: NamedSpan) -> bool:
-        return (_is_place(text, s, lang) and s is not actor
-                and not (excluded and excluded[0] <= s.start < excluded[1]))
+    def rank(s: NamedSpan) -> tuple[int, int]:
+        return _PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)
 
-    after = [s for s in spans if after_start <= s.start < after_end and usable(s)]
-    before = [s for s in spans if before_start <= s.start < before_end and usable(s)]
-
-    def ranked(places: list[NamedSpan]) -> list[NamedSpan]:
-        return sorted(places, key=lambda s: (_PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)))
-
-    return ranked(after), ranked(before)
+    return sorted(after, key=rank), sorted(before, key=rank)
 
 
 @lru_cache(maxsize=4096)

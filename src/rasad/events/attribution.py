@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import methodcaller
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from operator import methodcaller
+from typing import NamedTuple
 
 from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
@@ -18,8 +18,7 @@ _CLITIC = re.compile(r"^(?:لل|[وفبلك])(?=\w{2})")
 _ARTICLE = re.compile(r"^ال(?=\w{2})")
 
 
-@dataclass(frozen=True, slots=True)
-class NamedSpan:
+class NamedSpan(NamedTuple):
     """An entity mention in normalised offsets, with what the stage needs of its entity."""
 
     start: int
@@ -29,8 +28,7 @@ class NamedSpan:
     subtype: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SourceCue:
+class SourceCue(NamedTuple):
     """A reporting cue in a sentence and the source phrase it introduces (normalised offsets)."""
 
     cue_start: int
@@ -75,6 +73,12 @@ def _addressee(word: str, lex: AttributionLexicon) -> bool:
 
 def _token_after(tokens: list[re.Match[str]], offset: int) -> int:
     return bisect_left(tokens, offset, key=_START)  # tokens are in text order
+
+
+def _token_at(tokens: list[re.Match[str]], offset: int) -> int:
+    """The number of the token starting at ``offset``, else 0."""
+    k = _token_after(tokens, offset)
+    return k if k < len(tokens) and tokens[k].start() == offset else 0
 
 
 def _close_name(tokens: list[re.Match[str]], j: int, end: int) -> tuple[int, int]:
@@ -139,8 +143,7 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
     kind = {"anonymous": "anonymous", "media": "media"}.get(label, "named")
     if named is not None and named.type == "person":
         kind = "named"
-    statement = (named is not None and named.type == "person") or head_word in {
-        _ARTICLE.sub("", h) for h in lex.statement_heads}
+    statement = (named is not None and named.type == "person") or head_word in lex.statement_heads
     return SourceCue(0, 0, first.start(), end, kind, named.entity if named else None, None, head_word, statement)
 
 
@@ -164,7 +167,7 @@ def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexi
             head = heads.get(tokens[k].start())
             if head is not None:
                 found = _head_phrase(text, tokens, k, head[0], head[1], lex, spans, heads)
-                return replace(found, start=first.start())
+                return found._replace(start=first.start())
     entity = _entity_at(spans, first.start(), first.end())
     if entity is not None and entity.type in _SPEAKER_TYPES:
         return _entity_phrase(text, tokens, entity, lex, spans, first.start(), heads)
@@ -179,7 +182,6 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
         return []
     heads = {s: (label, e) for s, e, label in lex.heads.find(text, start, end)}
     tokens = list(_TOKEN.finditer(text, start, end))
-    index = {tok.start(): k for k, tok in enumerate(tokens)}  # token start -> token number
     found = []
     for cue_start, cue_end, _label in cues:
         k = _token_after(tokens, cue_end)
@@ -187,7 +189,7 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
         if source is None and found and cue_start - found[-1].end <= settings().restated_within:
             source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again
         if source is None:
-            source = _phrase_before(text, tokens, index.get(cue_start, 0), lex, spans, cue_start, heads)
+            source = _phrase_before(text, tokens, _token_at(tokens, cue_start), lex, spans, cue_start, heads)
         if source is not None and source.via is None and _strip(text[cue_start:cue_end]) in lex.needs_via:
             continue
         if source is not None:

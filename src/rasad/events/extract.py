@@ -13,10 +13,12 @@ import numpy as np
 from rasad.events.arguments import (
     NamedSpan,
     TimeSpan,
+    actor_candidates,
     choose_actor,
     choose_places,
     choose_time,
     is_destination,
+    place_candidates,
     time_bounds,
     time_owner,
 )
@@ -41,7 +43,6 @@ _QUOTE_OPENERS = "«“\"'"
 # A done act with no time of its own takes the time of a dated one told just before it in the same
 # paragraph, or in the next one when it opens with a conjunction (و, ف).
 _CONTINUATION = re.compile(r"\W*[وف]\w")
-_NO_CUES = SentenceCues([], [], [])
 # How far past the last trigger of a sentence its cues are read (a modal after a verbal noun, with room
 # for the verb it governs).
 _CUE_TAIL = settings().modal_after + 40
@@ -145,13 +146,16 @@ class _Extractor:
 
     def run(self) -> list[EventMention]:
         mentions: list[EventMention] = []
-        for index, sentence in enumerate(self.doc.content_sentences()):
-            mentions += self._sentence(index, sentence.segment, sentence.start, sentence.end)
+        sentences = self.doc.content_sentences()
+        bounds = _to_norm(self.doc, [o for s in sentences for o in (s.start, s.end)])
+        for index, sentence in enumerate(sentences):
+            mentions += self._sentence(index, sentence.segment, (sentence.start, sentence.end),
+                                       (bounds[2 * index], bounds[2 * index + 1]))
         return mentions
 
-    def _sentence(self, index: int, segment: int, start: int, end: int) -> list[EventMention]:
+    def _sentence(self, index: int, segment: int, span: tuple[int, int], norm: tuple[int, int]) -> list[EventMention]:
         text = self.text
-        ns, ne = self.doc.norm.to_norm(start), self.doc.norm.to_norm(end)
+        (start, end), (ns, ne) = span, norm
         lang = _language(self.doc, segment, start, end)
         spans = self.spans[bisect_left(self._span_starts, ns):bisect_left(self._span_starts, ne)]
         times = self.times[bisect_left(self._time_starts, ns):bisect_left(self._time_starts, ne)]
@@ -159,14 +163,18 @@ class _Extractor:
         found = find_triggers(text, ns, ne, lang)
         found += [Trigger(s.cue_start, s.cue_end, "statement", "perfect") for s in sources if s.statement and (
             any(sp.type == "person" and s.start <= sp.start < s.end for sp in spans) or times)]
+        if not found:
+            self._remember_sources(index, ns, lang, sources)
+            return []
         found.sort(key=lambda t: t.start)
         opener, min_age = background_cues(lang)
         context = _Sentence(index, segment, (ns, ne), (start, end), lang, spans, times,
                             bool(opener.match(text, ns, ne)), min_age,
-                            find_quantities(text, ns, ne, lang) if found else [],
+                            find_quantities(text, ns, ne, lang),
                             # Cues speak to triggers from before them (and a modal just after):
                             # nothing past the last trigger's reach is read.
-                            find_cues(text, ns, min(ne, found[-1].end + _CUE_TAIL), lang) if found else _NO_CUES)
+                            find_cues(text, ns, min(ne, found[-1].end + _CUE_TAIL), lang),
+                            actor_candidates(text, spans, lang), place_candidates(text, spans, lang))
         owners = [time_owner(t, found) for t in times]
         by_cue = {s.cue_start: s for s in sources}
         mentions: list[EventMention] = []
@@ -183,43 +191,53 @@ class _Extractor:
             if key not in seen:
                 seen.add(key)
                 mentions.append(mention)
-        self._remember_sources(context, sources)
+        self._remember_sources(index, ns, lang, sources)
         return mentions
 
-    def _attribution(self, context: _Sentence, source: SourceCue | None) -> Attribution:
+    def _attribution(self, index: int, start: int, lang: str, source: SourceCue | None) -> Attribution:
+        """Who says so in sentence ``index`` (starting at normalised ``start``): the source cue, else
+        the source of a quotation it continues, else the outlet."""
         state = self.state
         if source is None:
-            opener = self.text[context.norm[0]:context.norm[0] + 3].lstrip()
-            recent = state.last_source and context.index - state.last_source[0] <= settings().carry_sentences
+            opener = self.text[start:start + 3].lstrip()
+            recent = state.last_source and index - state.last_source[0] <= settings().carry_sentences
             if recent and opener[:1] in _QUOTE_OPENERS:
                 return state.last_source[1]  # type: ignore[index]
             return Attribution("outlet", "")
-        anaphoric = is_anaphoric(source, self.text, context.lang)
+        anaphoric = is_anaphoric(source, self.text, lang)
         antecedent = state.sources_by_head.get(source.head) if anaphoric else None
         return to_attribution(source, self.doc.text, self.doc.norm.to_original, antecedent)
 
-    def _remember_sources(self, context: _Sentence, sources: list[SourceCue]) -> None:
+    def _sentence_attribution(self, context: _Sentence, source: SourceCue | None) -> Attribution:
+        """``_attribution`` made once per source and sentence: its triggers share their sources."""
+        found = context.attributions.get(source)
+        if found is None:
+            found = self._attribution(context.index, context.norm[0], context.lang, source)
+            context.attributions[source] = found
+        return found
+
+    def _remember_sources(self, index: int, start: int, lang: str, sources: list[SourceCue]) -> None:
         """Keep the sentence's sources for the quotes and the "وقال المصدر" that follow."""
         for source in sources:
-            attribution = self._attribution(context, source)
-            if source.head and not is_anaphoric(source, self.text, context.lang):
+            attribution = self._attribution(index, start, lang, source)
+            if source.head and not is_anaphoric(source, self.text, lang):
                 self.state.sources_by_head[source.head] = attribution.text
-            self.state.last_source = (context.index, attribution)
+            self.state.last_source = (index, attribution)
 
     def _anaphoric_place(self, lo: int, hi: int, lang: str) -> str | None:
         """The last named place of the kind a generic head ("القاعدة") in ``[lo, hi)`` refers back to."""
         for start, _end, label in triggers(lang).anaphors.find(self.text, lo, hi):
             subtypes = label.split(",")
-            earlier = [s for s in self.spans if s.end <= start and s.subtype in subtypes]
-            if earlier:
-                return earlier[-1].entity
+            for span in reversed(self.spans[:bisect_left(self._span_starts, start)]):
+                if span.end <= start and span.subtype in subtypes:
+                    return span.entity
         return None
 
     def _places(self, context: _Sentence, trigger: Trigger, region: tuple[int, int, int, int],
                 actor: NamedSpan | None, excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], tuple[str, ...]]:
         """The trigger's places: named after it, or before it; else referred to by a generic head
         ("إخلاء القاعدة"); else the last place of the same type in the report."""
-        after, before = choose_places(self.text, trigger, region, context.spans, actor, context.lang, excluded)
+        after, before = choose_places(trigger, region, context.places, actor, excluded)
         places = after or before
         destinations: list[NamedSpan] = []
         if event_types()[trigger.type].place_left:
@@ -252,7 +270,7 @@ class _Extractor:
             # القاعدة وتسليمها", "غادرت قوات … مستخدمة عشرات الشاحنات", "انسحابات مماثلة".
             cued = previous.status  # type: ignore[union-attr]
         status = cued or default_status(trigger)
-        actor = choose_actor(text, trigger, context.spans, context.lang, excluded)
+        actor = choose_actor(trigger, context.actors, excluded)
         if source is not None and source.entity and (trigger.type == "statement" or actor is None and (
                 self._resumes_source(source, trigger, context.lang))):
             # A statement's actor is its speaker; "أعلنت القيادة أنها شنت غارات": the act's is too.
@@ -291,7 +309,7 @@ class _Extractor:
             trigger=doc.norm.to_original(trigger.start, trigger.end), sentence=context.span,
             actor=actor.entity if actor else None, place=place_ids[0] if place_ids else None, places=place_ids,
             when=when, time=time_span, quantities=tuple((q.name, q.value) for q in quantities),
-            attribution=self._attribution(context, source),
+            attribution=self._sentence_attribution(context, source),
             hedged=is_hedged(context.cues, trigger),
             background=context.opens_history or old,
             role=segment.role if segment else "body", arguments=tuple(dict.fromkeys(arguments)),
@@ -367,7 +385,10 @@ class _Sentence:
     min_age: int
     quantities: list[Quantity]
     cues: SentenceCues
+    actors: list[NamedSpan]  # mentions that may be an actor (see ``actor_candidates``)
+    places: list[NamedSpan]  # mentions that may be a place
     military: bool | None = None  # whether a military word is in the sentence, found when first asked
+    attributions: dict[SourceCue | None, Attribution] = field(default_factory=dict)
 
 
 def extract_events(doc: Doc, entities: dict[str, Entity]) -> list[EventMention]:

@@ -9,21 +9,13 @@ from typing import Any
 
 import yaml
 
-from rasad.events.patterns import (
-    AR_NOUN_SUFFIX,
-    AR_SUFFIX,
-    GAP,
-    alternation,
-    collapse,
-    form_regex,
-    noun_variants,
-    normalise_forms,
-    word_pattern,
-)
+from rasad.events.matcher import AR_NOUN_SUFFIXES, AR_SUFFIXES, FormMatcher, FormScanner
+from rasad.events.patterns import GAP, alternation, form_regex, noun_variants, normalise_forms
 from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
 
 LANGUAGES = ("ar", "en")
+_ARTICLE = re.compile(r"^ال(?=\w{2})")
 ASPECTS = ("perfect", "imperfect", "noun", "infinitive")
 
 
@@ -49,11 +41,11 @@ class EventType:
 
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
-    """Trigger forms of one language: a pattern over whole words and a form -> senses table."""
+    """Trigger forms of one language: a matcher of whole words and a form -> senses table."""
 
-    pattern: re.Pattern[str]
+    matcher: FormMatcher
     senses: dict[str, tuple[tuple[str, str], ...]]  # form -> ((event type, aspect or status), …)
-    gap_heads: re.Pattern[str]  # the first halves of forms with a gap ("نقل" of "نقل … سجين")
+    gap_heads: FormMatcher  # the first halves of forms with a gap ("نقل" of "نقل … سجين")
     gap_tails: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # head -> (rest, type, aspect)
     place_markers: frozenset[str]  # words after which an entity is a place, not an actor
     not_after: re.Pattern[str]  # words before a trigger that make it a state, not an act
@@ -66,27 +58,28 @@ class TriggerLexicon:
 class CueLexicon:
     """Cue forms of one language, each with its label (a status, "hedge", a source role …)."""
 
-    pattern: re.Pattern[str]
+    matcher: FormMatcher
     labels: dict[str, str]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Every cue in ``text[start:end]`` as (start, end, label)."""
-        end = len(text) if end is None else end
-        found = []
-        for m in self.pattern.finditer(text, start, end):
-            label = self.labels.get(collapse(m["form"]))
-            if label is not None:
-                found.append((m.start(), m.end(), label))
-        return found
+        labels = self.labels
+        return [(m.start, m.end, labels[m.form]) for m in self.matcher.finditer(text, start, end)]
 
 
-def cue_lexicon(groups: dict[str, list[str]], lang: str, suffix: str | None = None) -> CueLexicon:
+@lru_cache(maxsize=2)
+def form_scanner(lang: str) -> FormScanner:
+    """The one scanner that reads a text for the forms of every event lexicon of ``lang``."""
+    return FormScanner(lang)
+
+
+def cue_lexicon(groups: dict[str, list[str]], lang: str, suffixes: tuple[str, ...] = ()) -> CueLexicon:
     """A cue lexicon from label -> forms; a form listed under two labels keeps the first."""
     labels: dict[str, str] = {}
     for label, forms in groups.items():
         for form in normalise_forms(forms or []):
-            labels.setdefault(form, label)
-    return CueLexicon(word_pattern(labels, lang, suffix), labels)
+            labels.setdefault(" ".join(form.split()), label)
+    return CueLexicon(form_scanner(lang).add(labels, suffixes), labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +109,7 @@ def settings() -> Settings:
 def military_context(lang: str) -> CueLexicon:
     """Words that make a sentence of ``lang`` military (for types with ``needs_military``)."""
     forms = _read(f"lexicons/{lang}/events.yaml").get("military_context") or []
-    return cue_lexicon({"military": forms}, lang, AR_SUFFIX if lang == "ar" else None)
+    return cue_lexicon({"military": forms}, lang, AR_SUFFIXES)
 
 
 @lru_cache(maxsize=1)
@@ -171,14 +164,14 @@ def triggers(lang: str) -> TriggerLexicon:
                 variants = noun_variants(form) if aspect == "noun" and lang == "ar" else [form]
                 for variant in variants:
                     senses.setdefault(variant, []).append((event_type, aspect))
-    suffix = AR_NOUN_SUFFIX if lang == "ar" else None
     tails: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     for form, event_type, aspect in gapped:
         head, rest = (part.strip() for part in form.split(GAP, 1))
         tail = rf"(?:\s+\S+){{0,4}}?\s+(?:[وبل]?(?:ال)?)??{form_regex(rest)}\w*"
         tails.setdefault(head, []).append((re.compile(tail), event_type, aspect))
-    heads = re.compile(rf"(?<![\w])[وفبل]?(?P<form>{alternation(tails) if tails else '(?!)'})(?![\w])")
-    return TriggerLexicon(word_pattern(senses, lang, suffix), {k: tuple(v) for k, v in senses.items()},
+    # A head may carry a one-letter clitic, preferred to none as a regex's greedy [وفبل]? would.
+    heads = form_scanner(lang).add(tails, prefixes=("و", "ف", "ب", "ل", ""))
+    return TriggerLexicon(form_scanner(lang).add(senses, AR_NOUN_SUFFIXES), {k: tuple(v) for k, v in senses.items()},
                           heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
                           re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
                           cue_lexicon(_by_label(raw["place_anaphors"]), lang),
@@ -191,7 +184,7 @@ def status_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str]]:
     """Status cues of ``lang`` and its subjunctive pattern (an act not yet done)."""
     raw = _read(f"lexicons/{lang}/status.yaml")
     groups = {status: raw.get(status) or [] for status in EVENT_STATUSES}
-    return cue_lexicon(groups, lang, AR_SUFFIX if lang == "ar" else None), re.compile(raw["subjunctive_pattern"])
+    return cue_lexicon(groups, lang, AR_SUFFIXES), re.compile(raw["subjunctive_pattern"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +222,7 @@ class AttributionLexicon:
     stops: frozenset[str]
     via: frozenset[str]
     anaphoric: frozenset[str]
-    statement_heads: frozenset[str]
+    statement_heads: frozenset[str]  # without the article, as head words are compared
     needs_via: frozenset[str]  # reporting verbs that count only with a cited source
     modifiers_first: bool  # descriptions stand before the head ("Security sources"), as in English
     addressee_prefixes: tuple[str, ...] = ()  # joined prepositions that make a medium the one spoken to ("لموقع")
@@ -246,7 +239,8 @@ def attribution_cues(lang: str) -> AttributionLexicon:
     return AttributionLexicon(
         cues, heads,
         frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
-        frozenset(normalise_forms(raw["anaphoric"])), frozenset(normalise_forms(raw["statement_heads"])),
+        frozenset(normalise_forms(raw["anaphoric"])),
+        frozenset(_ARTICLE.sub("", h) for h in normalise_forms(raw["statement_heads"])),
         frozenset(normalise_forms(raw["verbs_needing_via"])), bool(raw.get("modifiers_first")),
         tuple(sorted(normalise_forms(raw.get("addressee_prefixes") or []), key=len, reverse=True)),
         frozenset(normalise_forms(raw.get("resumptive") or [])),

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+try:
+    from re import _parser as _sre_parser  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
 from rasad.text.normalise import normalise_key
 
 GAP = "…"
@@ -105,3 +110,64 @@ def normalise_forms(forms: Iterable[str]) -> list[str]:
 def collapse(text: str) -> str:
     """A matched form with its white space collapsed, for lookups in a lexicon dict."""
     return " ".join(text.split())
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of the regex ``pattern`` can start with, or None if that cannot be told
+    (a class like \\w, a case-insensitive flag, a pattern that may match the empty string). Used to
+    put a cheap one-character test in front of a pattern tried at many positions."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    chars, nullable = _first(list(parsed))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """First characters of a parsed sequence, and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero-width
+        if name == "LITERAL":
+            return out | {chr(arg)}, False
+        if name == "IN":
+            chars = set()
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE" and value[1] - value[0] < 256:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None, False
+            return out | chars, False
+        if name == "BRANCH":
+            nullable = False
+            for branch in arg[1]:
+                chars, empty = _first(list(branch))
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable = nullable or empty
+        elif name == "SUBPATTERN":
+            if arg[1] & re.IGNORECASE:
+                return None, False
+            chars, nullable = _first(list(arg[3]))
+            if chars is None:
+                return None, False
+            out |= chars
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            chars, empty = _first(list(arg[2]))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = empty or arg[0] == 0
+        else:
+            return None, False
+        if not nullable:
+            return out, False
+    return out, True

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
+from rasad.events.patterns import first_chars
 from rasad.events.triggers import Trigger
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
@@ -39,10 +39,16 @@ def _governed_words(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 
 @lru_cache(maxsize=2)
-def _word_scanner(lang: str) -> tuple[re.Pattern[str], int]:
+def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """One pattern that finds, in a single pass, every match of the sentence-level patterns of
     ``lang`` (subjunctive, denials, modal, negation, subjunctive verb): each is captured in its own
-    group inside a lookahead, so that matches of different patterns may overlap."""
+    group inside a lookahead, so that matches of different patterns may overlap.
+
+    Each begins with a word (as the lexicons say), so only word starts are tried: the scanner
+    consumes the character before the word, and a pattern that opens with a character class lets
+    the regex engine skip to the next one in a tight loop. The second pattern is for a word at the
+    very start of the text, which has no character before it.
+    """
     words = word_patterns(lang)
     _, subjunctive = status_cues(lang)
     _, modal = hedge_cues(lang)
@@ -51,15 +57,24 @@ def _word_scanner(lang: str) -> tuple[re.Pattern[str], int]:
     bodies = [p.pattern for p in parts]
     any_ = "|".join(f"(?:{b})" for b in bodies)
     groups = "".join(f"(?=(?P<g{i}>{b}))?" for i, b in enumerate(bodies))
-    return re.compile(f"(?=(?:{any_})){groups}"), len(bodies)
+    firsts = [first_chars(b) for b in bodies]
+    if all(f is not None for f in firsts):  # a word starting with another letter is passed over at once
+        first = "(?=[" + "".join(re.escape(c) for c in sorted(set().union(*firsts))) + "])"  # type: ignore[arg-type]
+    else:
+        first = r"(?=\w)"
+    body = rf"{first}(?=(?:{any_})){groups}"
+    return re.compile(rf"[^\w]{body}"), re.compile(body), len(bodies)
 
 
 def _scan(text: str, start: int, end: int, lang: str) -> list[list[tuple[int, int]]]:
     """Per pattern of ``_word_scanner``, its non-overlapping matches as ``finditer`` would give them."""
-    scanner, n = _word_scanner(lang)
+    scanner, at_start, n = _word_scanner(lang)
     found: list[list[tuple[int, int]]] = [[] for _ in range(n)]
     last = [start] * n
-    for m in scanner.finditer(text, start, end):
+    matches = list(scanner.finditer(text, max(0, start - 1), end))
+    if not start and (first := at_start.match(text, 0, end)):
+        matches.insert(0, first)
+    for m in matches:
         for i in range(n):
             s = m.start(f"g{i}")
             if s >= 0 and s >= last[i]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasad.events.lexicon import event_types, settings, triggers
-from rasad.events.patterns import collapse
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger word in normalised text: its span, event type, and aspect or fixed status."""
 
     start: int
@@ -33,21 +31,18 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     """Triggers in normalised ``text[start:end]``, overlaps resolved in favour of the longer one."""
     lexicon = triggers(lang)
     found: list[Trigger] = []
-    for m in lexicon.pattern.finditer(text, start, end):
-        senses = lexicon.senses.get(collapse(m["form"]))
-        if not senses:
+    for m in lexicon.matcher.finditer(text, start, end):
+        if lexicon.not_after.search(text, max(start, m.start - 20), m.start):
             continue
-        prefix = m.groupdict().get("pre") or ""
-        if lexicon.not_after.search(text, max(start, m.start() - 20), m.start()):
-            continue
-        event_type, aspect = _sense(senses, prefix)
+        prefix = m.prefix
+        event_type, aspect = _sense(lexicon.senses[m.form], prefix)
         future = aspect == "imperfect" and prefix.endswith("س")
-        found.append(Trigger(m.start("form"), m.end("form"), event_type, aspect, future, prefix.startswith("و")))
+        found.append(Trigger(m.form_start, m.form_end, event_type, aspect, future, prefix.startswith("و")))
     for m in lexicon.gap_heads.finditer(text, start, end):
-        for rest, event_type, aspect in lexicon.gap_tails[collapse(m["form"])]:
-            tail = rest.match(text, m.end(), end)
+        for rest, event_type, aspect in lexicon.gap_tails[m.form]:
+            tail = rest.match(text, m.end, end)
             if tail:
-                found.append(Trigger(m.start(), tail.end(), event_type, aspect))
+                found.append(Trigger(m.start, tail.end(), event_type, aspect))
                 break
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import yaml
 
-from rasad.mentions.numbers import find_numbers
+from rasad.mentions.numbers import alternation as _alternation, find_numbers
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
 
@@ -43,10 +44,24 @@ class _Lexicon:
     qualifier_re: re.Pattern[str]
     qualifiers: dict[str, str]
     vague_re: re.Pattern[str]  # "عشرات", "dozens of": a count without a number
+    # Literal words checked first: a sentence without a unit has no quantity (a cheap test before
+    # the number patterns, which try every position).
+    unit_words: ahocorasick.Automaton
+    vague_words: ahocorasick.Automaton
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+def _any_word(forms: list[str]) -> ahocorasick.Automaton:
+    """The words one of which a text must contain for any of ``forms`` to match in it, as an
+    automaton: a literal search, much cheaper than the number patterns that try every position."""
+    automaton = ahocorasick.Automaton()
+    for word in {f.split()[0] for f in forms if f.split()}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _contains(words: ahocorasick.Automaton, text: str) -> bool:
+    return len(words) > 0 and next(words.iter(text), None) is not None
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +74,7 @@ def _lexicon(lang: str) -> _Lexicon:
     qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(list(qualifiers))})\s*\Z")
     vague = [q for q, name in qualifiers.items() if name in _VAGUE]
     vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(vague)})(?=\s)")
-    return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re)
+    return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re, _any_word(list(units)), _any_word(vague))
 
 
 def _format(low: float, high: float | None, qualifier: str | None) -> str:
@@ -76,6 +91,8 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
     lex = _lexicon(lang)
     found: list[Quantity] = []
     window = text[start:end]
+    if not _contains(lex.unit_words, window):
+        return found
     for number in find_numbers(window):
         unit = lex.unit_re.match(window, number.end)
         if not unit:
@@ -86,7 +103,7 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
         q_start = before.start() if before else number.start
         value = _format(number.value, number.high, qualifier)
         found.append(Quantity(lex.units[" ".join(unit["unit"].split())], value, start + q_start, start + unit.end()))
-    for m in lex.vague_re.finditer(window):
+    for m in lex.vague_re.finditer(window) if _contains(lex.vague_words, window) else ():
         unit = lex.unit_re.match(window, m.end())
         if unit:
             name = lex.qualifiers[" ".join(m["q"].split())]

@@ -1,0 +1,228 @@
+"""Whole-word matching of lexicon forms, with Arabic clitics, by one Aho-Corasick pass per text.
+
+A ``FormMatcher`` finds what this regex would find with ``finditer`` over ``text[start:end]``::
+
+    (?<!\\w) PREFIX?? FORM SUFFIX? (?!\\w)
+
+where PREFIX is an optional run of Arabic proclitics (conjunction, preposition or future prefix,
+article), tried shortest first, FORM any lexicon form (longest first, a space standing for any run
+of white space) and SUFFIX one of the lexicon's attached pronouns. The regex engine pays for every
+word start and every clitic split in every sentence; here the automaton reads a document once, and
+each sentence then looks up the few hits that fall inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+import numpy as np
+
+# Proclitics written joined to an Arabic word: conjunction, then preposition or future prefix (لل is
+# ل + the article with its alef dropped), then the article. Listed in the order a backtracking regex
+# tries them, so that a listed form that itself begins with one of these letters ("لبدء") is
+# preferred over a clitic plus a shorter form.
+_CONJUNCTIONS = ("و", "ف", "")
+_PREPOSITIONS = ("لل", "ل", "ب", "ك", "س", "")
+_ARTICLES = ("ال", "")
+
+
+def _arabic_prefixes() -> tuple[str, ...]:
+    prefixes = [""]  # none at all is tried first
+    for conj in _CONJUNCTIONS:
+        for prep in _PREPOSITIONS:
+            for article in _ARTICLES:
+                prefix = conj + prep + article
+                if prefix not in prefixes:
+                    prefixes.append(prefix)
+    return tuple(prefixes)
+
+
+AR_PREFIXES = _arabic_prefixes()
+# Attached pronouns and the accusative alef. A lone ه is left out: once ta marbuta is folded to ه
+# it collides with it (زار + ه reads as زارة in وزارة, أسر + ه as أسرة "family", رحل + ه as رحلة
+# "trip"); nouns ending in ta marbuta get their ت forms instead.
+AR_SUFFIXES = ("هما", "ها", "هم", "ا")
+AR_NOUN_SUFFIXES = (*AR_SUFFIXES, "ات")
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s")
+_WORD_REST = re.compile(r"\w*")
+
+
+class FormMatch(NamedTuple):
+    """One match: the span with clitics and suffix (``start``, ``end``), the form's own span, and what matched."""
+
+    start: int
+    end: int
+    form_start: int
+    form_end: int
+    form: str  # the lexicon form, white space collapsed
+    prefix: str
+
+
+def _skeleton(text: str) -> str:
+    """``text`` with white space as spaces and other non-word characters as \\x01, same length."""
+    return _SPACE.sub(" ", _NOT_WORD.sub("\x01", text))
+
+
+@lru_cache(maxsize=1)
+def _bmp_table() -> np.ndarray:
+    """``_skeleton`` of every character of the Basic Multilingual Plane, as code points."""
+    plane = "".join(map(chr, range(0x10000)))
+    return np.frombuffer(_skeleton(plane).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _read(text: str) -> tuple[str, np.ndarray | None]:
+    """What an automaton reads for ``text``: a space (the boundary before the first word), then the
+    text with every non-word character as a space and runs of white space made one (a form's space
+    stands for any run); and, if runs were collapsed, for each character its offset in the
+    uncollapsed reading. Table lookups, not regex substitution: this runs once per document."""
+    codes = _codes(" " + text)
+    if codes.size and int(codes.max()) > 0xFFFF:
+        codes = _codes(" " + _skeleton(text)).copy()
+    else:
+        codes = _bmp_table()[codes]
+    space = codes == 32
+    index = None
+    if np.any(space[1:] & space[:-1]):
+        keep = np.ones(codes.size, dtype=bool)
+        keep[1:] = ~(space[1:] & space[:-1])
+        index = np.flatnonzero(keep)
+        codes = codes[keep]
+    # Punctuation is a word boundary like a space, but a run of it with spaces is not collapsed:
+    # "قال، مصدر" does not read as "قال مصدر" (forms of several words are checked against the text).
+    codes[codes == 1] = 32
+    return codes.tobytes().decode("utf-32-le", "surrogatepass"), index
+
+
+# A raw hit: (prefix start, prefix rank, -len(form), form end, prefix, form). Sorted, they come in
+# the order a regex tries them: by where they start, then prefix preference, then longer form first.
+_Hit = tuple[int, int, int, int, str, str]
+
+
+class _Scanned:
+    """The raw hits of one lexicon in one text; word ends are checked per query, since a query may
+    end inside a word."""
+
+    __slots__ = ("hits", "starts")
+
+    def __init__(self, hits: list[_Hit]) -> None:
+        hits.sort()
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+
+class FormScanner:
+    """Reads a text once for the forms of all the lexicons of one language added to it."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._keys: dict[str, list[tuple[int, int, int, int, str, str, bool]]] = {}
+        self._members = 0
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, list[_Scanned]] | None = None  # the text read last, hits per lexicon
+
+    def add(self, forms: Iterable[str], suffixes: tuple[str, ...] = (),
+            prefixes: tuple[str, ...] | None = None) -> FormMatcher:
+        """A matcher for ``forms``, read with the others: in Arabic with these attached suffixes and
+        proclitics (by default ``AR_PREFIXES``), the ones tried first listed first."""
+        member, self._members = self._members, self._members + 1
+        forms = frozenset(" ".join(f.split()) for f in forms)
+        clitics = prefixes if prefixes is not None else AR_PREFIXES if self.lang == "ar" else ("",)
+        for form in forms:
+            if not form:
+                raise ValueError("empty lexicon form")
+            # The reading blurs punctuation into spaces: forms of several words or with punctuation
+            # are checked against the text.
+            exact = bool(_NOT_WORD.search(form)) or " " in form
+            for rank, prefix in enumerate(clitics):
+                key = " " + _skeleton(prefix + form).replace("\x01", " ")
+                entry = (member, len(prefix) + len(form), rank, -len(form), prefix, form, exact)
+                self._keys.setdefault(key, []).append(entry)
+        self._automaton, self._last = None, None
+        endings = frozenset(("", *suffixes)) if self.lang == "ar" else frozenset({""})
+        return FormMatcher(self, member, forms, endings)
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, entries in self._keys.items():
+            automaton.add_word(key, tuple(entries))
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def hits(self, text: str, member: int) -> _Scanned:
+        """The raw hits of lexicon ``member`` in ``text``: every word boundary followed by a prefix and a form."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1][member]
+        found: list[list[_Hit]] = [[] for _ in range(self._members)]
+        if self._keys:
+            automaton = self._automaton or self._build()
+            # Skeleton offsets are text offsets + 1: the leading space is the boundary at the start.
+            skeleton, index = _read(text)
+            for last_char, entries in automaton.iter(skeleton):
+                for owner, length, rank, neg_len, prefix, form, exact in entries:
+                    first, end = last_char + 1 - length, last_char + 1
+                    if index is not None:
+                        first, end = int(index[first]), int(index[end - 1]) + 1
+                    first, end = first - 1, end - 1
+                    if exact and " ".join(text[first:end].split()) != prefix + form:
+                        continue
+                    found[owner].append((first, rank, neg_len, end, prefix, form))
+        scanned = [_Scanned(hits) for hits in found]
+        self._last = (text, scanned)
+        return scanned[member]
+
+
+class FormMatcher:
+    """Finds the forms of one lexicon as whole words (with clitics and suffixes in Arabic)."""
+
+    __slots__ = ("forms", "_scanner", "_member", "_endings", "_last")
+
+    def __init__(self, scanner: FormScanner, member: int, forms: frozenset[str], endings: frozenset[str]) -> None:
+        self.forms = forms
+        self._scanner = scanner
+        self._member = member
+        self._endings = endings
+        self._last: tuple[str, _Scanned] | None = None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[FormMatch]:
+        """The matches in ``text[start:end]``, left to right and not overlapping, as the regex finds them."""
+        last = self._last
+        if last is not None and last[0] is text:
+            scanned = last[1]
+        else:
+            scanned = self._scanner.hits(text, self._member)
+            self._last = (text, scanned)
+        hits = scanned.hits
+        found: list[FormMatch] = []
+        if not hits:
+            return found
+        end = len(text) if end is None else end
+        resume = start
+        endings = self._endings
+        for first, _rank, _neg_len, form_end, prefix, form in hits[bisect_left(scanned.starts, start):]:
+            if first >= end:
+                break
+            if first < resume or form_end > end:
+                continue
+            after = text[form_end:form_end + 1] if form_end < end else ""
+            if after and (after.isalnum() or after == "_"):  # the word goes on: an attached suffix?
+                word_end = _WORD_REST.match(text, form_end, end).end()  # type: ignore[union-attr]
+                if text[form_end:word_end] not in endings:
+                    continue
+            else:
+                word_end = form_end
+            found.append(FormMatch(first, word_end, first + len(prefix), form_end, form, prefix))
+            resume = word_end
+        return found
