@@ -64,6 +64,8 @@ def test_negation_right_before_a_trigger_denies_it() -> None:
     base = ("Rock base", "rock-base", "facility", "military_base")
     assert extract("قالت المصادر إن القوات الأميركية لم تنسحب من قاعدة الصخرة.", ENTITIES)[0].status == "denied"
     assert extract("Officials said US troops did not withdraw from the Rock base.", [base], lang="en")[0].status == "denied"
+    assert extract("Officials said US troops didn't withdraw from the Rock base.", [base], lang="en")[0].status == "denied"
+    assert extract("Officials said US troops haven’t withdrawn from the Rock base.", [base], lang="en")[0].status == "denied"
     assert extract("ما تزال القوات الأميركية متمركزة في قاعدة الصخرة.", ENTITIES)[0].status == "ongoing"
 
 

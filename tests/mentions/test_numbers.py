@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rasad.mentions.numbers import NUMBER, ORDINAL, find_numbers, parse_number, parse_ordinal
+from rasad.mentions.numbers import (
+    NUMBER,
+    ORDINAL,
+    WORD_START,
+    _words,
+    alternation,
+    find_numbers,
+    parse_number,
+    parse_ordinal,
+)
 from rasad.text.normalise import normalise_text
 
 
@@ -49,3 +60,18 @@ def test_find_numbers_reads_ranges_and_quantities() -> None:
     assert found == [(900, 1000), (15, 20), (5700, None), (1.7, None), (50, None)]
     first = find_numbers(text)[0]
     assert text[first.start:first.end] == "900-1000"
+
+
+# find_numbers consumes the character before a number so that the regex engine can skip ahead;
+# what it finds must be what a plain word-start search finds.
+_WORD_START_SEARCH = re.compile(
+    rf"{WORD_START}(?P<low>{NUMBER})(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["15", "1,000", "3.5", "خمسة", "وعشرين", "و20", " ", "،", ".", ",", "-",
+                                 "بين", "و", "x", "ال", "جنديا", "twenty-one", "\n", "😀"]), max_size=12))
+def test_find_numbers_is_a_word_start_search(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(m.start(), m.end()) for m in _WORD_START_SEARCH.finditer(text) if parse_number(m["low"]) is not None]
+    assert [(n.start, n.end) for n in find_numbers(text)] == expected

@@ -110,8 +110,8 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
     """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
     first = tokens[i]
     end, named, via = first.end(), None, None
-    j, words = i, 0
-    while j < len(tokens) and words < settings().source_words:
+    j, words, limit = i, 0, settings().source_words
+    while j < len(tokens) and words < limit:
         word = tokens[j].group()
         if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops or _addressee(word, lex):
             person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None

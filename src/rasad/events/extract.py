@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 import numpy as np
 
@@ -38,6 +39,7 @@ from rasad.mentions.quantities import Quantity, find_quantities
 from rasad.model import Attribution, Doc, Entity, EventMention
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_START = attrgetter("start")
 # A sentence that opens with a quotation continues the last source's words.
 _QUOTE_OPENERS = "«“\"'"
 # A done act with no time of its own takes the time of a dated one told just before it in the same
@@ -166,7 +168,7 @@ class _Extractor:
         if not found:
             self._remember_sources(index, ns, lang, sources)
             return []
-        found.sort(key=lambda t: t.start)
+        found.sort(key=_START)
         opener, min_age = background_cues(lang)
         context = _Sentence(index, segment, (ns, ne), (start, end), lang, spans, times,
                             bool(opener.match(text, ns, ne)), min_age,
@@ -191,7 +193,7 @@ class _Extractor:
             if key not in seen:
                 seen.add(key)
                 mentions.append(mention)
-        self._remember_sources(index, ns, lang, sources)
+        self._remember_sources(index, ns, lang, sources, context.attributions)
         return mentions
 
     def _attribution(self, index: int, start: int, lang: str, source: SourceCue | None) -> Attribution:
@@ -216,10 +218,13 @@ class _Extractor:
             context.attributions[source] = found
         return found
 
-    def _remember_sources(self, index: int, start: int, lang: str, sources: list[SourceCue]) -> None:
-        """Keep the sentence's sources for the quotes and the "وقال المصدر" that follow."""
+    def _remember_sources(self, index: int, start: int, lang: str, sources: list[SourceCue],
+                          made: dict[SourceCue | None, Attribution] | None = None) -> None:
+        """Keep the sentence's sources for the quotes and the "وقال المصدر" that follow (``made``:
+        attributions already made for the sentence's mentions)."""
         for source in sources:
-            attribution = self._attribution(index, start, lang, source)
+            attribution = made.get(source) if made and not is_anaphoric(source, self.text, lang) else None
+            attribution = attribution or self._attribution(index, start, lang, source)
             if source.head and not is_anaphoric(source, self.text, lang):
                 self.state.sources_by_head[source.head] = attribution.text
             self.state.last_source = (index, attribution)

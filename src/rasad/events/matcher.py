@@ -172,10 +172,12 @@ class FormScanner:
             skeleton, index = _read(text)
             for last_char, entries in automaton.iter(skeleton):
                 for owner, length, rank, neg_len, prefix, form, exact in entries:
-                    first, end = last_char + 1 - length, last_char + 1
-                    if index is not None:
-                        first, end = int(index[first]), int(index[end - 1]) + 1
-                    first, end = first - 1, end - 1
+                    # Reading offsets are text offsets + 1 (the leading space): the form ends at
+                    # last_char in the text.
+                    if index is None:
+                        first, end = last_char - length, last_char
+                    else:
+                        first, end = int(index[last_char + 1 - length]) - 1, int(index[last_char])
                     if exact and " ".join(text[first:end].split()) != prefix + form:
                         continue
                     found[owner].append((first, rank, neg_len, end, prefix, form))

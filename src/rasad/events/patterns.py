@@ -1,4 +1,4 @@
-"""Regular expressions for lexicon forms over normalised text, with Arabic clitics."""
+"""Lexicon forms as written in the data files (braces, gaps) and regular-expression helpers."""
 
 from __future__ import annotations
 
@@ -15,17 +15,6 @@ from rasad.text.normalise import normalise_key
 GAP = "…"
 # Up to four words between the two halves of a form written "نقل … سجين".
 _GAP_RE = r"(?:\s+\S+){0,4}?\s+"
-# Proclitics written joined to an Arabic word: conjunction, preposition or future prefix, article
-# (لل is ل + the article with its alef dropped). Lazy, so that a listed form that itself begins
-# with one of these letters ("لبدء") is preferred over a clitic plus a shorter form.
-AR_PREFIX = r"(?P<pre>(?:[وف]?(?:لل|ل|ب|ك|س)?(?:ال)?)??)"
-# Attached pronouns and the accusative alef. A lone ه is left out: once ta marbuta is folded to ه
-# it collides with it (زار + ه reads as زارة in وزارة, أسر + ه as أسرة "family", رحل + ه as رحلة
-# "trip"); nouns ending in ta marbuta get their ت forms instead.
-AR_SUFFIX = r"(?P<suf>هما|ها|هم|ا)?"
-AR_NOUN_SUFFIX = r"(?P<suf>هما|ها|هم|ا|ات)?"
-_START = r"(?<![\w])"
-_END = r"(?![\w])"
 
 
 def form_regex(form: str) -> str:
@@ -63,26 +52,6 @@ def noun_variants(form: str) -> list[str]:
     return [form, form[:-1] + "ت"] if form.endswith("ه") and " " not in form else [form]
 
 
-_AR_PREFIX_LETTERS = "وفلبكسا"
-
-
-def _first_letters(forms: list[str], extra: str = "") -> str:
-    """A lookahead on the letters a match can start with: a word starting otherwise is skipped at
-    once instead of being tried against every clitic and form (the output is the same, faster)."""
-    letters = set(extra) | {f[0] for f in forms if f}
-    return "(?=[" + "".join(sorted(re.escape(c) for c in letters)) + "])" if letters else ""
-
-
-def word_pattern(forms: Iterable[str], lang: str, suffix: str | None = None) -> re.Pattern[str]:
-    """A compiled pattern matching any of ``forms`` as whole words (with clitics in Arabic)."""
-    forms = list(forms)
-    body = f"(?P<form>{alternation(forms)})"
-    if lang == "ar":
-        first = _first_letters(forms, _AR_PREFIX_LETTERS)
-        return re.compile(f"{_START}{first}{AR_PREFIX}{body}{suffix if suffix is not None else ''}{_END}")
-    return re.compile(f"{_START}{_first_letters(forms)}{body}{_END}")
-
-
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -107,67 +76,63 @@ def normalise_forms(forms: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def collapse(text: str) -> str:
-    """A matched form with its white space collapsed, for lookups in a lexicon dict."""
-    return " ".join(text.split())
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of the regex ``pattern`` can start with, or None if that cannot be told
-    (a class like \\w, a case-insensitive flag, a pattern that may match the empty string). Used to
-    put a cheap one-character test in front of a pattern tried at many positions."""
+def first_strings(pattern: str, length: int = 1) -> frozenset[str] | None:
+    """The strings of ``length`` characters a match of the regex ``pattern`` can start with, or None
+    if that cannot be told (a class like \\w, a case-insensitive flag, a match that may be shorter,
+    too many strings). Used to put a cheap test in front of a pattern tried at many positions."""
     try:
         parsed = _sre_parser.parse(pattern)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    chars, nullable = _first(list(parsed))
-    return None if chars is None or nullable else frozenset(chars)
-
-
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """First characters of a parsed sequence, and whether it can match the empty string."""
     out: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name in ("ASSERT", "ASSERT_NOT", "AT"):
-            continue  # zero-width
-        if name == "LITERAL":
-            return out | {chr(arg)}, False
-        if name == "IN":
-            chars = set()
-            for kind, value in arg:
-                if str(kind) == "LITERAL":
-                    chars.add(chr(value))
-                elif str(kind) == "RANGE" and value[1] - value[0] < 256:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None, False
-            return out | chars, False
-        if name == "BRANCH":
-            nullable = False
-            for branch in arg[1]:
-                chars, empty = _first(list(branch))
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or empty
-        elif name == "SUBPATTERN":
-            if arg[1] & re.IGNORECASE:
-                return None, False
-            chars, nullable = _first(list(arg[3]))
-            if chars is None:
-                return None, False
-            out |= chars
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            chars, empty = _first(list(arg[2]))
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = empty or arg[0] == 0
+    return frozenset(out) if _strings(list(parsed), length, "", out, 0) else None
+
+
+_ZERO_WIDTH = ("ASSERT", "ASSERT_NOT", "AT")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def _strings(items: list, length: int, prefix: str, out: set[str], depth: int) -> bool:
+    """Add to ``out`` the ``length``-character strings a match of ``items`` can start with, after
+    ``prefix``; False when they cannot be told."""
+    if len(prefix) == length:
+        out.add(prefix)
+        return len(out) <= 512
+    if not items or depth > 64:
+        return False  # the match may end (or the pattern nest) before ``length`` characters
+    (op, arg), rest = items[0], items[1:]
+    name = str(op)
+    if name in _ZERO_WIDTH:
+        return _strings(rest, length, prefix, out, depth + 1)
+    if name == "LITERAL":
+        return _strings(rest, length, prefix + chr(arg), out, depth + 1)
+    if name == "IN":
+        chars = _class_chars(arg)
+        return chars is not None and all(_strings(rest, length, prefix + c, out, depth + 1) for c in chars)
+    if name == "BRANCH":
+        return all(_strings(list(branch) + rest, length, prefix, out, depth + 1) for branch in arg[1])
+    if name == "SUBPATTERN":
+        return not arg[1] & re.IGNORECASE and _strings(list(arg[3]) + rest, length, prefix, out, depth + 1)
+    if name in _REPEATS:
+        low, high, body = arg
+        options = [rest] if low == 0 else []
+        if high != 0:
+            again = (op, (max(0, low - 1), high if high == _sre_parser.MAXREPEAT else high - 1, body))
+            options.append(list(body) + [again] + rest)
+        return all(_strings(option, length, prefix, out, depth + 1) for option in options)
+    return False
+
+
+def _class_chars(items: list) -> list[str] | None:
+    """The characters of a class ``[…]`` made of literals and small ranges, else None."""
+    chars: list[str] = []
+    for kind, value in items:
+        if str(kind) == "LITERAL":
+            chars.append(chr(value))
+        elif str(kind) == "RANGE" and value[1] - value[0] < 64:
+            chars.extend(map(chr, range(value[0], value[1] + 1)))
         else:
-            return None, False
-        if not nullable:
-            return out, False
-    return out, True
+            return None
+    return chars

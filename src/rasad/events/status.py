@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
-from rasad.events.patterns import first_chars
+from rasad.events.patterns import first_strings
 from rasad.events.triggers import Trigger
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
@@ -57,13 +57,20 @@ def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     bodies = [p.pattern for p in parts]
     any_ = "|".join(f"(?:{b})" for b in bodies)
     groups = "".join(f"(?=(?P<g{i}>{b}))?" for i, b in enumerate(bodies))
-    firsts = [first_chars(b) for b in bodies]
-    if all(f is not None for f in firsts):  # a word starting with another letter is passed over at once
-        first = "(?=[" + "".join(re.escape(c) for c in sorted(set().union(*firsts))) + "])"  # type: ignore[arg-type]
-    else:
-        first = r"(?=\w)"
-    body = rf"{first}(?=(?:{any_})){groups}"
+    body = rf"{_opening(bodies)}(?=(?:{any_})){groups}"
     return re.compile(rf"[^\w]{body}"), re.compile(body), len(bodies)
+
+
+def _opening(bodies: list[str]) -> str:
+    """A cheap test of how a word must begin for any of the patterns to match there: its first two
+    letters if they can be told ("لم", "ان", "قد" …: most words, and every word with the article,
+    are passed over at once), else its first letter, else any word."""
+    for length in (2, 1):
+        openings = [first_strings(b, length) for b in bodies]
+        if all(o is not None for o in openings):
+            found = sorted(set().union(*openings))  # type: ignore[arg-type]
+            return "(?=" + "|".join(map(re.escape, found)) + ")" if found else "(?!)"
+    return r"(?=\w)"
 
 
 def _scan(text: str, start: int, end: int, lang: str) -> list[list[tuple[int, int]]]:

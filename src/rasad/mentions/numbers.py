@@ -157,8 +157,11 @@ def parse_ordinal(text: str) -> int | None:
 # unless a one-letter proclitic follows, as WORD_START says): a pattern that starts with a character
 # class lets the regex engine skip to the next such character in one tight loop, instead of trying
 # every position. find_numbers puts a space before the text so that a number may open it.
+# One test of the number's first character (a digit or the first letter of a number word) spares
+# trying the alternatives of the number words one by one.
+_NUMBER_FIRST = "(?=[\\d" + "".join(sorted({re.escape(f[0]) for f in _words().cardinals if f})) + "])"
 _RANGE_RE = re.compile(
-    rf"[^\w](?:(?<![.,])|[وفبلك])(?P<low>{NUMBER})(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?"
+    rf"[^\w](?:(?<![.,])|[وفبلك]){_NUMBER_FIRST}(?P<low>{NUMBER})(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?"
 )
 
 
