@@ -71,32 +71,68 @@ def _addressee(word: str, lex: AttributionLexicon) -> bool:
     return False
 
 
-def _token_after(tokens: list[re.Match[str]], offset: int) -> int:
-    return bisect_left(tokens, offset, key=_START)  # tokens are in text order
+class _Tokens:
+    """The tokens of a sentence, read only as far as they are asked for: a source phrase is a few
+    words after its cue, and the rest of the sentence is never tokenised."""
+
+    __slots__ = ("_matches", "_read")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = _TOKEN.finditer(text, start, end)
+        self._read: list[re.Match[str]] = []
+
+    def has(self, j: int) -> bool:
+        """Whether there is a token number ``j``."""
+        read = self._read
+        while len(read) <= j:
+            token = next(self._matches, None)
+            if token is None:
+                return False
+            read.append(token)
+        return True
+
+    def __getitem__(self, j: int) -> re.Match[str]:
+        self.has(j)
+        return self._read[j]
+
+    def between(self, i: int, j: int) -> list[re.Match[str]]:
+        self.has(j - 1)
+        return self._read[i:j]
+
+    def after(self, offset: int) -> int:
+        """The number of the first token starting at or after ``offset``."""
+        read = self._read
+        while (not read or read[-1].start() < offset) and self.has(len(read)):
+            pass
+        return bisect_left(read, offset, key=_START)  # tokens are in text order
 
 
-def _token_at(tokens: list[re.Match[str]], offset: int) -> int:
+def _token_after(tokens: _Tokens, offset: int) -> int:
+    return tokens.after(offset)
+
+
+def _token_at(tokens: _Tokens, offset: int) -> int:
     """The number of the token starting at ``offset``, else 0."""
-    k = _token_after(tokens, offset)
-    return k if k < len(tokens) and tokens[k].start() == offset else 0
+    k = tokens.after(offset)
+    return k if tokens.has(k) and tokens[k].start() == offset else 0
 
 
-def _close_name(tokens: list[re.Match[str]], j: int, end: int) -> tuple[int, int]:
+def _close_name(tokens: _Tokens, j: int, end: int) -> tuple[int, int]:
     """Extend a name over a closing quote and an acronym in brackets: «…» (سنتكوم)."""
-    if j < len(tokens) and tokens[j].group() == "»":
+    if tokens.has(j) and tokens[j].group() == "»":
         end, j = tokens[j].end(), j + 1
-    if j < len(tokens) and tokens[j].group() == "(":
-        close = next((k for k in range(j, min(j + 5, len(tokens))) if tokens[k].group() == ")"), None)
+    if tokens.has(j) and tokens[j].group() == "(":
+        close = next((k for k in range(j, j + 5) if tokens.has(k) and tokens[k].group() == ")"), None)
         if close is not None:
             end, j = tokens[close].end(), close + 1
     return end, j
 
 
-def _entity_phrase(text: str, tokens: list[re.Match[str]], entity: NamedSpan, lex: AttributionLexicon,
+def _entity_phrase(text: str, tokens: _Tokens, entity: NamedSpan, lex: AttributionLexicon,
                    spans: list[NamedSpan], start: int, heads: dict[int, tuple[str, int]]) -> SourceCue:
     """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
     end, j = _close_name(tokens, _token_after(tokens, entity.end), entity.end)
-    if j < len(tokens) and tokens[j].group() in lex.via:
+    if tokens.has(j) and tokens[j].group() in lex.via:
         cited = _phrase(text, tokens, j + 1, lex, spans, heads)
         if cited is not None:
             return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
@@ -105,16 +141,16 @@ def _entity_phrase(text: str, tokens: list[re.Match[str]], entity: NamedSpan, le
     return SourceCue(0, 0, start, end, kind, entity.entity, None, entity.entity, entity.type == "person")
 
 
-def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, head_end: int,
+def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
                  lex: AttributionLexicon, spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue:
     """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
     first = tokens[i]
     end, named, via = first.end(), None, None
     j, words, limit = i, 0, settings().source_words
-    while j < len(tokens) and words < limit:
+    while words < limit and tokens.has(j):
         word = tokens[j].group()
         if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops or _addressee(word, lex):
-            person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if j + 1 < len(tokens) else None
+            person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if tokens.has(j + 1) else None
             if word in "،," and named is None and person is not None and person.type == "person":
                 end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
             break
@@ -130,7 +166,7 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
             if named is None or inner.type == "person":
                 named = inner
             if inner.type in ("person", "organization"):
-                nxt = tokens[j].group() if j < len(tokens) else ""
+                nxt = tokens[j].group() if tokens.has(j) else ""
                 if nxt not in lex.via:
                     break
             words += 1
@@ -147,12 +183,12 @@ def _head_phrase(text: str, tokens: list[re.Match[str]], i: int, label: str, hea
     return SourceCue(0, 0, first.start(), end, kind, named.entity if named else None, None, head_word, statement)
 
 
-def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexicon,
+def _phrase(text: str, tokens: _Tokens, i: int, lex: AttributionLexicon,
             spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue | None:
     """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
-    while i < len(tokens) and tokens[i].group() in "«\"“":
+    while tokens.has(i) and tokens[i].group() in "«\"“":
         i += 1
-    if i >= len(tokens):
+    if not tokens.has(i):
         return None
     first = tokens[i]
     head = heads.get(first.start())
@@ -160,7 +196,9 @@ def _phrase(text: str, tokens: list[re.Match[str]], i: int, lex: AttributionLexi
         return _head_phrase(text, tokens, i, head[0], head[1], lex, spans, heads)
     if lex.modifiers_first:
         # "according to local residents": descriptions before the head
-        for k in range(i + 1, min(i + 3, len(tokens))):
+        for k in range(i + 1, i + 3):
+            if not tokens.has(k):
+                break
             word = tokens[k - 1].group()
             if word in _PUNCT_STOPS or not word[:1].isalpha() or word.lower() in lex.stops:
                 break
@@ -181,7 +219,7 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
     if not cues:
         return []
     heads = {s: (label, e) for s, e, label in lex.heads.find(text, start, end)}
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = _Tokens(text, _reading_start(text, start, cues[0][0]), end)
     found = []
     for cue_start, cue_end, _label in cues:
         k = _token_after(tokens, cue_end)
@@ -198,20 +236,32 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
     return found
 
 
-def _phrase_before(text: str, tokens: list[re.Match[str]], cue_index: int, lex: AttributionLexicon,
+def _reading_start(text: str, start: int, first_cue: int) -> int:
+    """Where to start reading tokens: far enough before the first cue for a source standing before
+    its verb (``source_words_before`` words, two modifiers and the word before them; every
+    space-separated chunk holds at least one token), and no further."""
+    lo = first_cue
+    for _ in range(settings().source_words_before + 4):
+        lo = text.rfind(" ", start, lo)
+        if lo < 0:
+            return start
+    return lo
+
+
+def _phrase_before(text: str, tokens: _Tokens, cue_index: int, lex: AttributionLexicon,
                    spans: list[NamedSpan], cue_start: int, heads: dict[int, tuple[str, int]]) -> SourceCue | None:
     for k in range(max(0, cue_index - settings().source_words_before), cue_index):
         if k and tokens[k - 1].group() in _ADDRESSEE_MARKERS:
             continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
         source = _phrase(text, tokens, k, lex, spans, heads)
-        if source is not None and not any(t.group() in _PUNCT_STOPS for t in tokens[k:cue_index]):
+        if source is not None and not any(t.group() in _PUNCT_STOPS for t in tokens.between(k, cue_index)):
             start = _modifiers_before(tokens, k, lex) if lex.modifiers_first else source.start
             return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
                              source.via, source.head, source.statement)
     return None
 
 
-def _modifiers_before(tokens: list[re.Match[str]], k: int, lex: AttributionLexicon) -> int:
+def _modifiers_before(tokens: _Tokens, k: int, lex: AttributionLexicon) -> int:
     """Where the description stands before the head ("an American official"), where it starts."""
     start = tokens[k].start()
     for j in range(k - 1, max(-1, k - 3), -1):
