@@ -113,10 +113,9 @@ def place_candidates(text: str, spans: list[NamedSpan], lang: str) -> list[Named
 
 
 def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidates: list[NamedSpan],
-                  actor: NamedSpan | None,
-                  excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], list[NamedSpan]]:
-    """The places among ``candidates`` after a trigger (up to the next trigger) and before it (back
-    to the previous one), each main place first: a facility beats a town or a country, nearer beats farther."""
+                  actor: NamedSpan | None, excluded: tuple[int, int] | None) -> list[NamedSpan]:
+    """The places among ``candidates`` after a trigger (up to the next trigger), else before it (back
+    to the previous one), the main place first: a facility beats a town or a country, nearer beats farther."""
     before_start, before_end, after_start, after_end = region
     after, before = [], []
     for s in candidates:
@@ -130,7 +129,7 @@ def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidate
     def rank(s: NamedSpan) -> tuple[int, int]:
         return _PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)
 
-    return sorted(after, key=rank), sorted(before, key=rank)
+    return sorted(after or before, key=rank)
 
 
 @lru_cache(maxsize=4096)

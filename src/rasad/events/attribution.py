@@ -107,10 +107,6 @@ class _Tokens:
         return bisect_left(read, offset, key=_START)  # tokens are in text order
 
 
-def _token_after(tokens: _Tokens, offset: int) -> int:
-    return tokens.after(offset)
-
-
 def _token_at(tokens: _Tokens, offset: int) -> int:
     """The number of the token starting at ``offset``, else 0."""
     k = tokens.after(offset)
@@ -131,7 +127,7 @@ def _close_name(tokens: _Tokens, j: int, end: int) -> tuple[int, int]:
 def _entity_phrase(text: str, tokens: _Tokens, entity: NamedSpan, lex: AttributionLexicon,
                    spans: list[NamedSpan], start: int, heads: dict[int, tuple[str, int]]) -> SourceCue:
     """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
-    end, j = _close_name(tokens, _token_after(tokens, entity.end), entity.end)
+    end, j = _close_name(tokens, tokens.after(entity.end), entity.end)
     if tokens.has(j) and tokens[j].group() in lex.via:
         cited = _phrase(text, tokens, j + 1, lex, spans, heads)
         if cited is not None:
@@ -162,7 +158,7 @@ def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
                              _ARTICLE.sub("", _strip(text[first.start():head_end])), False)
         inner = _entity_at(spans, tokens[j].start(), tokens[j].end())
         if inner is not None:
-            end, j = _close_name(tokens, _token_after(tokens, inner.end), inner.end)
+            end, j = _close_name(tokens, tokens.after(inner.end), inner.end)
             if named is None or inner.type == "person":
                 named = inner
             if inner.type in ("person", "organization"):
@@ -222,7 +218,7 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
     tokens = _Tokens(text, _reading_start(text, start, cues[0][0]), end)
     found = []
     for cue_start, cue_end, _label in cues:
-        k = _token_after(tokens, cue_end)
+        k = tokens.after(cue_end)
         source = _phrase(text, tokens, k, lex, spans, heads)
         if source is None and found and cue_start - found[-1].end <= settings().restated_within:
             source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again

@@ -88,7 +88,7 @@ def _named_spans(doc: Doc, entities: dict[str, Entity]) -> list[NamedSpan]:
         entity = entities.get(mention.entity)
         spans.append(NamedSpan(bounds[2 * i], bounds[2 * i + 1], mention.entity, mention.type,
                                entity.subtype if entity else None))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=_START)
 
 
 def _time_spans(doc: Doc) -> list[TimeSpan]:
@@ -242,8 +242,7 @@ class _Extractor:
                 actor: NamedSpan | None, excluded: tuple[int, int] | None) -> tuple[list[NamedSpan], tuple[str, ...]]:
         """The trigger's places: named after it, or before it; else referred to by a generic head
         ("إخلاء القاعدة"); else the last place of the same type in the report."""
-        after, before = choose_places(trigger, region, context.places, actor, excluded)
-        places = after or before
+        places = choose_places(trigger, region, context.places, actor, excluded)
         destinations: list[NamedSpan] = []
         if event_types()[trigger.type].place_left:
             # The place left comes first; where it goes ("متوجهة إلى …", "toward …") after it.

@@ -108,4 +108,4 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
         if unit:
             name = lex.qualifiers[" ".join(m["q"].split())]
             found.append(Quantity(lex.units[" ".join(unit["unit"].split())], name, start + m.start(), start + unit.end()))
-    return sorted(found, key=lambda q: q.start)
+    return sorted(found, key=lambda q: q.start) if len(found) > 1 else found
