@@ -72,13 +72,9 @@ def _skeleton(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _bmp_table() -> np.ndarray:
-    """``_skeleton`` of every character of the Basic Multilingual Plane, as code points."""
+    """``_skeleton`` of every character of the Basic Multilingual Plane, as UTF-16 code units."""
     plane = "".join(map(chr, range(0x10000)))
-    return np.frombuffer(_skeleton(plane).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.frombuffer(_skeleton(plane).encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
 
 
 def _read(text: str) -> tuple[str, np.ndarray | None]:
@@ -86,11 +82,12 @@ def _read(text: str) -> tuple[str, np.ndarray | None]:
     text with every non-word character as a space and runs of white space made one (a form's space
     stands for any run); and, if runs were collapsed, for each character its offset in the
     uncollapsed reading. Table lookups, not regex substitution: this runs once per document."""
-    codes = _codes(" " + text)
-    if codes.size and int(codes.max()) > 0xFFFF:
-        codes = _codes(" " + _skeleton(text)).copy()
+    data = (" " + text).encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * (len(text) + 1):  # one code unit per character: no character past U+FFFF
+        codes, encoding = _bmp_table()[np.frombuffer(data, dtype=np.uint16)], "utf-16-le"
     else:
-        codes = _bmp_table()[codes]
+        skeleton = (" " + _skeleton(text)).encode("utf-32-le", "surrogatepass")
+        codes, encoding = np.frombuffer(skeleton, dtype=np.uint32).copy(), "utf-32-le"
     space = codes == 32
     index = None
     if np.any(space[1:] & space[:-1]):
@@ -101,7 +98,7 @@ def _read(text: str) -> tuple[str, np.ndarray | None]:
     # Punctuation is a word boundary like a space, but a run of it with spaces is not collapsed:
     # "قال، مصدر" does not read as "قال مصدر" (forms of several words are checked against the text).
     codes[codes == 1] = 32
-    return codes.tobytes().decode("utf-32-le", "surrogatepass"), index
+    return codes.tobytes().decode(encoding, "surrogatepass"), index
 
 
 # A raw hit: (prefix start, prefix rank, -len(form), form end, prefix, form). Sorted, they come in
@@ -129,7 +126,7 @@ class FormScanner:
         self._keys: dict[str, list[tuple[int, int, int, int, str, str, bool]]] = {}
         self._members = 0
         self._automaton: ahocorasick.Automaton | None = None
-        self._last: tuple[str, list[_Scanned]] | None = None  # the text read last, hits per lexicon
+        self._last: tuple[str, list[list[_Hit]]] | None = None  # the text read last, hits per lexicon
 
     def add(self, forms: Iterable[str], suffixes: tuple[str, ...] = (),
             prefixes: tuple[str, ...] | None = None) -> FormMatcher:
@@ -164,7 +161,7 @@ class FormScanner:
         """The raw hits of lexicon ``member`` in ``text``: every word boundary followed by a prefix and a form."""
         last = self._last
         if last is not None and last[0] is text:
-            return last[1][member]
+            return _Scanned(last[1][member])  # each matcher asks once per text (it keeps what it gets)
         found: list[list[_Hit]] = [[] for _ in range(self._members)]
         if self._keys:
             automaton = self._automaton or self._build()
@@ -181,9 +178,8 @@ class FormScanner:
                     if exact and " ".join(text[first:end].split()) != prefix + form:
                         continue
                     found[owner].append((first, rank, neg_len, end, prefix, form))
-        scanned = [_Scanned(hits) for hits in found]
-        self._last = (text, scanned)
-        return scanned[member]
+        self._last = (text, found)
+        return _Scanned(found[member])
 
 
 class FormMatcher:
