@@ -14,24 +14,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasad.events.lexicon import attribution_cues, hedge_cues, military_context, status_cues, triggers
-from rasad.events.matcher import AR_NOUN_SUFFIXES, AR_SUFFIXES, FormScanner
+from rasad.events.lexicon import attribution_cues, clitics, hedge_cues, military_context, status_cues, triggers
+from rasad.events.matcher import FormScanner, proclitic_runs
 from rasad.paths import shared_dir
 from rasad.text.normalise import normalise_text
 
 _AR_PREFIX = r"(?P<pre>(?:[وف]?(?:لل|ل|ب|ك|س)?(?:ال)?)??)"
 
 
-def _reference(forms: list[str], lang: str, suffixes: tuple[str, ...] = (),
-               prefixes: tuple[str, ...] | None = None) -> re.Pattern[str]:
+def _reference(forms: list[str], suffixes: tuple[str, ...] = (), prefix: str = "(?P<pre>)") -> re.Pattern[str]:
     """The regex semantics the matcher must reproduce."""
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
-    suffix = f"(?:{'|'.join(map(re.escape, suffixes))})?" if lang == "ar" and suffixes else ""
-    if prefixes is not None:
-        pre = "(?P<pre>" + "|".join(re.escape(p) for p in prefixes if p) + ")" + ("?" if "" in prefixes else "")
-    else:
-        pre = _AR_PREFIX if lang == "ar" else "(?P<pre>)"
-    return re.compile(rf"(?<![\w]){pre}(?P<form>{body}){suffix}(?![\w])")
+    suffix = f"(?:{'|'.join(map(re.escape, suffixes))})?" if suffixes else ""
+    return re.compile(rf"(?<![\w]){prefix}(?P<form>{body}){suffix}(?![\w])")
+
+
+def test_arabic_proclitics_come_from_the_data_in_the_regex_order() -> None:
+    assert proclitic_runs([["و", "ف"], ["لل", "ل", "ب", "ك", "س"], ["ال"]]) == clitics("ar").prefixes
+    assert clitics("ar").prefixes[:4] == ("", "ولل" + "ال", "ولل", "ول" + "ال")
+    assert clitics("en").prefixes == ("",)
 
 
 def _expected(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple]:
@@ -54,10 +55,12 @@ def test_same_matches_as_the_regex(pieces: list[str], data: st.DataObject) -> No
     text = "".join(pieces)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    configurations = [("ar", AR_NOUN_SUFFIXES, None), ("ar", (), ("و", "ف", "ب", "ل", "")), ("en", (), None)]
-    scanner = {lang: FormScanner(lang) for lang in ("ar", "en")}
-    matchers = [(scanner[lang].add(FORMS, suffixes, prefixes), _reference(FORMS, lang, suffixes, prefixes))
-                for lang, suffixes, prefixes in configurations]
+    ar = clitics("ar")
+    configurations = [(ar.suffixes + ar.noun_suffixes, ar.prefixes, _AR_PREFIX),
+                      ((), ar.gap_prefixes, "(?P<pre>[وفبل]?)"), ((), ("",), "(?P<pre>)")]
+    scanner = FormScanner()
+    matchers = [(scanner.add(FORMS, suffixes, prefixes), _reference(FORMS, suffixes, reference))
+                for suffixes, prefixes, reference in configurations]
     for matcher, reference in matchers:
         assert _found(matcher, text, start, end) == _expected(reference, text, start, end)
 
@@ -74,13 +77,17 @@ def _news_texts() -> list[str]:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_same_matches_as_the_regex_on_news_with_the_real_lexicons(lang: str) -> None:
+    joined = clitics(lang)
     lexicons = [
-        (list(triggers(lang).senses), AR_NOUN_SUFFIXES), (list(status_cues(lang)[0].labels), AR_SUFFIXES),
-        (list(hedge_cues(lang)[0].labels), ()), (list(attribution_cues(lang).cues.labels), ()),
-        (list(attribution_cues(lang).heads.labels), ()), (list(military_context(lang).labels), AR_SUFFIXES),
+        (list(triggers(lang).senses), joined.suffixes + joined.noun_suffixes),
+        (list(status_cues(lang)[0].labels), joined.suffixes), (list(hedge_cues(lang)[0].labels), ()),
+        (list(attribution_cues(lang).cues.labels), ()), (list(attribution_cues(lang).heads.labels), ()),
+        (list(military_context(lang).labels), joined.suffixes),
     ]
-    scanner = FormScanner(lang)
-    matchers = [(scanner.add(forms, suffixes), _reference(forms, lang, suffixes)) for forms, suffixes in lexicons]
+    prefix = _AR_PREFIX if lang == "ar" else "(?P<pre>)"
+    scanner = FormScanner()
+    matchers = [(scanner.add(forms, suffixes, joined.prefixes), _reference(forms, suffixes, prefix))
+                for forms, suffixes in lexicons]
     rng = random.Random(5)
     compared = 0
     for text in _news_texts():
@@ -95,4 +102,4 @@ def test_same_matches_as_the_regex_on_news_with_the_real_lexicons(lang: str) -> 
 
 def test_a_form_may_not_be_empty() -> None:
     with pytest.raises(ValueError, match="empty"):
-        FormScanner("ar").add(["قال", " "])
+        FormScanner().add(["قال", " "])

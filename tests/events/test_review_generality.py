@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_docs import BASE, TOWN, US_FORCES, USA, extract
+from event_docs import BASE, US_FORCES, USA, extract
 
 CLUB = ("نادي النجوم", "stars-club", "organization", "sports_club")
 CITY = ("مدينة الساحل", "coast-city", "gpe", "town")

@@ -263,7 +263,7 @@ class _Extractor:
 
     def _mention(self, context: _Sentence, trigger: Trigger, region: tuple[int, int, int, int],
                  source: SourceCue | None, owned: list[TimeSpan], previous: EventMention | None) -> EventMention | None:
-        doc, text = self.doc, self.text
+        doc = self.doc
         ontology = event_types()[trigger.type]
         excluded = (source.start, source.end) if source is not None and trigger.type != "statement" else None
         cued = cue_status(context.cues, region[0], trigger)

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from rasad.events.matcher import AR_NOUN_SUFFIXES, AR_SUFFIXES, FormMatcher, FormScanner
+from rasad.events.matcher import FormMatcher, FormScanner, proclitic_runs
 from rasad.events.patterns import GAP, alternation, form_regex, noun_variants, normalise_forms
 from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
@@ -70,7 +70,29 @@ class CueLexicon:
 @lru_cache(maxsize=2)
 def form_scanner(lang: str) -> FormScanner:
     """The one scanner that reads a text for the forms of every event lexicon of ``lang``."""
-    return FormScanner(lang)
+    return FormScanner()
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """What may be joined to an event word in a language (``event_*`` in lexicons/LANG/clitics.yaml)."""
+
+    prefixes: tuple[str, ...] = ("",)  # runs of proclitics, in the order they are tried
+    gap_prefixes: tuple[str, ...] = ("",)  # before the first half of a two-part word
+    suffixes: tuple[str, ...] = ()
+    noun_suffixes: tuple[str, ...] = ()  # further endings of trigger nouns
+
+
+@lru_cache(maxsize=2)
+def clitics(lang: str) -> Clitics:
+    """The clitics of event words in ``lang`` (none for a language without a clitics file)."""
+    if not (DATA_DIR / f"lexicons/{lang}/clitics.yaml").exists():
+        return Clitics()
+    raw = _read(f"lexicons/{lang}/clitics.yaml")
+    slots = [normalise_forms(slot) for slot in raw.get("event_proclitics") or []]
+    return Clitics(proclitic_runs(slots), (*normalise_forms(raw.get("event_gap_proclitics") or []), ""),
+                   tuple(normalise_forms(raw.get("event_suffixes") or [])),
+                   tuple(normalise_forms(raw.get("event_noun_suffixes") or [])))
 
 
 def cue_lexicon(groups: dict[str, list[str]], lang: str, suffixes: tuple[str, ...] = ()) -> CueLexicon:
@@ -79,7 +101,7 @@ def cue_lexicon(groups: dict[str, list[str]], lang: str, suffixes: tuple[str, ..
     for label, forms in groups.items():
         for form in normalise_forms(forms or []):
             labels.setdefault(" ".join(form.split()), label)
-    return CueLexicon(form_scanner(lang).add(labels, suffixes), labels)
+    return CueLexicon(form_scanner(lang).add(labels, suffixes, clitics(lang).prefixes), labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +131,7 @@ def settings() -> Settings:
 def military_context(lang: str) -> CueLexicon:
     """Words that make a sentence of ``lang`` military (for types with ``needs_military``)."""
     forms = _read(f"lexicons/{lang}/events.yaml").get("military_context") or []
-    return cue_lexicon({"military": forms}, lang, AR_SUFFIXES)
+    return cue_lexicon({"military": forms}, lang, clitics(lang).suffixes)
 
 
 @lru_cache(maxsize=1)
@@ -169,9 +191,9 @@ def triggers(lang: str) -> TriggerLexicon:
         head, rest = (part.strip() for part in form.split(GAP, 1))
         tail = rf"(?:\s+\S+){{0,4}}?\s+(?:[وبل]?(?:ال)?)??{form_regex(rest)}\w*"
         tails.setdefault(head, []).append((re.compile(tail), event_type, aspect))
-    # A head may carry a one-letter clitic, preferred to none as a regex's greedy [وفبل]? would.
-    heads = form_scanner(lang).add(tails, prefixes=("و", "ف", "ب", "ل", ""))
-    return TriggerLexicon(form_scanner(lang).add(senses, AR_NOUN_SUFFIXES), {k: tuple(v) for k, v in senses.items()},
+    heads = form_scanner(lang).add(tails, prefixes=clitics(lang).gap_prefixes)
+    joined = clitics(lang)
+    return TriggerLexicon(form_scanner(lang).add(senses, joined.suffixes + joined.noun_suffixes, joined.prefixes), {k: tuple(v) for k, v in senses.items()},
                           heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
                           re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
                           cue_lexicon(_by_label(raw["place_anaphors"]), lang),
@@ -184,7 +206,7 @@ def status_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str]]:
     """Status cues of ``lang`` and its subjunctive pattern (an act not yet done)."""
     raw = _read(f"lexicons/{lang}/status.yaml")
     groups = {status: raw.get(status) or [] for status in EVENT_STATUSES}
-    return cue_lexicon(groups, lang, AR_SUFFIXES), re.compile(raw["subjunctive_pattern"])
+    return cue_lexicon(groups, lang, clitics(lang).suffixes), re.compile(raw["subjunctive_pattern"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ A ``FormMatcher`` finds what this regex would find with ``finditer`` over ``text
 
     (?<!\\w) PREFIX?? FORM SUFFIX? (?!\\w)
 
-where PREFIX is an optional run of Arabic proclitics (conjunction, preposition or future prefix,
-article), tried shortest first, FORM any lexicon form (longest first, a space standing for any run
-of white space) and SUFFIX one of the lexicon's attached pronouns. The regex engine pays for every
+where PREFIX is an optional run of proclitics (in Arabic: conjunction, preposition or future
+prefix, article; see ``event_proclitics`` in lexicons/ar/clitics.yaml), tried in a fixed order,
+FORM any lexicon form (longest first, a space standing for any run of white space) and SUFFIX one
+of the lexicon's attached endings. The regex engine pays for every
 word start and every clitic split in every sentence; here the automaton reads a document once, and
 each sentence then looks up the few hits that fall inside it.
 """
@@ -22,32 +23,23 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 
-# Proclitics written joined to an Arabic word: conjunction, then preposition or future prefix (لل is
-# ل + the article with its alef dropped), then the article. Listed in the order a backtracking regex
-# tries them, so that a listed form that itself begins with one of these letters ("لبدء") is
-# preferred over a clitic plus a shorter form.
-_CONJUNCTIONS = ("و", "ف", "")
-_PREPOSITIONS = ("لل", "ل", "ب", "ك", "س", "")
-_ARTICLES = ("ال", "")
 
+def proclitic_runs(slots: list[list[str]]) -> tuple[str, ...]:
+    """Every run of proclitics, one optional choice per slot, in the order a backtracking regex
+    tries them: none at all first, then slot by slot each choice before leaving the slot empty."""
+    runs = [""]
 
-def _arabic_prefixes() -> tuple[str, ...]:
-    prefixes = [""]  # none at all is tried first
-    for conj in _CONJUNCTIONS:
-        for prep in _PREPOSITIONS:
-            for article in _ARTICLES:
-                prefix = conj + prep + article
-                if prefix not in prefixes:
-                    prefixes.append(prefix)
-    return tuple(prefixes)
+    def extend(i: int, run: str) -> None:
+        if i == len(slots):
+            if run not in runs:
+                runs.append(run)
+            return
+        for choice in (*slots[i], ""):
+            extend(i + 1, run + choice)
 
+    extend(0, "")
+    return tuple(runs)
 
-AR_PREFIXES = _arabic_prefixes()
-# Attached pronouns and the accusative alef. A lone ه is left out: once ta marbuta is folded to ه
-# it collides with it (زار + ه reads as زارة in وزارة, أسر + ه as أسرة "family", رحل + ه as رحلة
-# "trip"); nouns ending in ta marbuta get their ت forms instead.
-AR_SUFFIXES = ("هما", "ها", "هم", "ا")
-AR_NOUN_SUFFIXES = (*AR_SUFFIXES, "ات")
 
 _NOT_WORD = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
@@ -119,34 +111,32 @@ class _Scanned:
 
 
 class FormScanner:
-    """Reads a text once for the forms of all the lexicons of one language added to it."""
+    """Reads a text once for the forms of all the lexicons added to it (those of one language)."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    def __init__(self) -> None:
         self._keys: dict[str, list[tuple[int, int, int, int, str, str, bool]]] = {}
         self._members = 0
         self._automaton: ahocorasick.Automaton | None = None
         self._last: tuple[str, list[list[_Hit]]] | None = None  # the text read last, hits per lexicon
 
     def add(self, forms: Iterable[str], suffixes: tuple[str, ...] = (),
-            prefixes: tuple[str, ...] | None = None) -> FormMatcher:
-        """A matcher for ``forms``, read with the others: in Arabic with these attached suffixes and
-        proclitics (by default ``AR_PREFIXES``), the ones tried first listed first."""
+            prefixes: tuple[str, ...] = ("",)) -> FormMatcher:
+        """A matcher for ``forms`` with these attached endings and runs of proclitics (the ones
+        tried first listed first, "" for none), read with the others."""
         member, self._members = self._members, self._members + 1
         forms = frozenset(" ".join(f.split()) for f in forms)
-        clitics = prefixes if prefixes is not None else AR_PREFIXES if self.lang == "ar" else ("",)
         for form in forms:
             if not form:
                 raise ValueError("empty lexicon form")
             # The reading blurs punctuation into spaces: forms of several words or with punctuation
             # are checked against the text.
             exact = bool(_NOT_WORD.search(form)) or " " in form
-            for rank, prefix in enumerate(clitics):
+            for rank, prefix in enumerate(prefixes):
                 key = " " + _skeleton(prefix + form).replace("\x01", " ")
                 entry = (member, len(prefix) + len(form), rank, -len(form), prefix, form, exact)
                 self._keys.setdefault(key, []).append(entry)
         self._automaton, self._last = None, None
-        endings = frozenset(("", *suffixes)) if self.lang == "ar" else frozenset({""})
+        endings = frozenset(("", *suffixes))
         return FormMatcher(self, member, forms, endings)
 
     def _build(self) -> ahocorasick.Automaton:
