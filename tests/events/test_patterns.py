@@ -37,7 +37,7 @@ def _each_alone(text: str, start: int, end: int, lang: str) -> list[list[tuple[i
 
 
 PIECES = ["لم", "لن", "لا", "ليس", "ان", "قد", "وقد", "تنسحب", "يتم", "تزال", "خطط", "باي", "قبل", "الانسحاب",
-          "not", "didn't", "no", "plans", "withdraw", " ", "  ", "،", "«", "\n", "x"]
+          "not", "didn't", "no", "plans", "withdraw", " ", "  ", "،", "«", "\n", "x", "😀", "𝐀"]
 
 
 @settings(max_examples=300, deadline=None)

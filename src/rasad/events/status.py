@@ -9,6 +9,7 @@ from functools import lru_cache
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
 from rasad.events.patterns import first_strings
 from rasad.events.triggers import Trigger
+from rasad.text.charclass import beyond_bmp, non_word_bmp
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
@@ -39,15 +40,16 @@ def _governed_words(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 
 @lru_cache(maxsize=2)
-def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
     """One pattern that finds, in a single pass, every match of the sentence-level patterns of
     ``lang`` (subjunctive, denials, modal, negation, subjunctive verb): each is captured in its own
     group inside a lookahead, so that matches of different patterns may overlap.
 
     Each begins with a word (as the lexicons say), so only word starts are tried: the scanner
     consumes the character before the word, and a pattern that opens with a character class lets
-    the regex engine skip to the next one in a tight loop. The second pattern is for a word at the
-    very start of the text, which has no character before it.
+    the regex engine skip to the next one in a tight loop (the class written out, see
+    rasad.text.charclass; the second pattern is for texts with characters past U+FFFF). The third
+    is for a word at the very start of the text, which has no character before it.
     """
     words = word_patterns(lang)
     _, subjunctive = status_cues(lang)
@@ -58,7 +60,7 @@ def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     any_ = "|".join(f"(?:{b})" for b in bodies)
     groups = "".join(f"(?=(?P<g{i}>{b}))?" for i, b in enumerate(bodies))
     body = rf"{_opening(bodies)}(?=(?:{any_})){groups}"
-    return re.compile(rf"[^\w]{body}"), re.compile(body), len(bodies)
+    return re.compile(non_word_bmp() + body), re.compile(rf"[^\w]{body}"), re.compile(body), len(bodies)
 
 
 def _opening(bodies: list[str]) -> str:
@@ -75,9 +77,10 @@ def _opening(bodies: list[str]) -> str:
 
 def _scan(text: str, start: int, end: int, lang: str) -> list[list[tuple[int, int]]]:
     """Per pattern of ``_word_scanner``, its non-overlapping matches as ``finditer`` would give them."""
-    scanner, at_start, n = _word_scanner(lang)
+    bmp, general, at_start, n = _word_scanner(lang)
     found: list[list[tuple[int, int]]] = [[] for _ in range(n)]
     last = [start] * n
+    scanner = general if beyond_bmp(text[max(0, start - 1):end]) else bmp
     matches = list(scanner.finditer(text, max(0, start - 1), end))
     if not start and (first := at_start.match(text, 0, end)):
         matches.insert(0, first)
