@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
-from rasad.text.charclass import beyond_bmp, non_word_bmp
+import pytest
+
+from rasad.text.charclass import beyond_bmp, bmp_class, non_word_bmp
+
+PLANE = "".join(map(chr, range(0x10000)))
 
 
-def test_the_class_is_not_word_on_every_bmp_character() -> None:
-    plane = "".join(map(chr, range(0x10000)))
-    written = re.compile(non_word_bmp())
-    assert [m.start() for m in written.finditer(plane)] == [m.start() for m in re.finditer(r"[^\w]", plane)]
+@pytest.mark.parametrize("pattern", [r"[^\w]", r"\w", r"[^\w\s]"])
+def test_a_written_class_matches_what_its_pattern_matches_on_every_bmp_character(pattern: str) -> None:
+    written = re.compile(bmp_class(pattern))
+    assert [m.start() for m in written.finditer(PLANE)] == [m.start() for m in re.finditer(pattern, PLANE)]
+
+
+def test_non_word_bmp() -> None:
+    assert non_word_bmp() == bmp_class(r"[^\w]")
 
 
 def test_beyond_bmp() -> None:

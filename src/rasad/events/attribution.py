@@ -10,8 +10,11 @@ from typing import NamedTuple
 
 from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
+from rasad.text.charclass import beyond_bmp, bmp_class
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# The same tokens, the classes written out (rasad.text.charclass): for texts up to U+FFFF.
+_TOKEN_BMP = re.compile(bmp_class(r"\w") + "+|" + bmp_class(r"[^\w\s]"))
 # Punctuation that ends a source phrase; «» are left out because Arabic papers quote names in them.
 _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")
 _CLITIC = re.compile(r"^(?:لل|[وفبلك])(?=\w{2})")
@@ -78,7 +81,7 @@ class _Tokens:
     __slots__ = ("_matches", "_read")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._matches = _TOKEN.finditer(text, start, end)
+        self._matches = (_TOKEN if beyond_bmp(text[start:end]) else _TOKEN_BMP).finditer(text, start, end)
         self._read: list[re.Match[str]] = []
 
     def has(self, j: int) -> bool:

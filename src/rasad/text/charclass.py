@@ -12,12 +12,18 @@ import re
 from functools import lru_cache
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def bmp_class(pattern: str) -> str:
+    """The one-character regex ``pattern`` (``\\w``, ``[^\\w\\s]`` …) written out as a class of the
+    characters up to U+FFFF that it matches."""
+    plane = "".join(map(chr, range(0x10000)))
+    ranges = [(m.start(), m.end() - 1) for m in re.finditer(f"(?:{pattern})+", plane)]
+    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+
+
 def non_word_bmp() -> str:
     """A regex class matching exactly the characters up to U+FFFF that ``[^\\w]`` matches."""
-    plane = "".join(map(chr, range(0x10000)))
-    ranges = [(m.start(), m.end() - 1) for m in re.finditer(r"[^\w]+", plane)]
-    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+    return bmp_class(r"[^\w]")
 
 
 def beyond_bmp(text: str) -> bool:
