@@ -40,6 +40,7 @@ from rasad.model import Attribution, Doc, Entity, EventMention
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _START = attrgetter("start")
+_new = tuple.__new__  # a NamedTuple made without its constructor, a Python function
 # A sentence that opens with a quotation continues the last source's words.
 _QUOTE_OPENERS = "«“\"'"
 # A done act with no time of its own takes the time of a dated one told just before it in the same
@@ -86,8 +87,8 @@ def _named_spans(doc: Doc, entities: dict[str, Entity]) -> list[NamedSpan]:
     spans = []
     for i, mention in enumerate(doc.entities):
         entity = entities.get(mention.entity)
-        spans.append(NamedSpan(bounds[2 * i], bounds[2 * i + 1], mention.entity, mention.type,
-                               entity.subtype if entity else None))
+        spans.append(_new(NamedSpan, (bounds[2 * i], bounds[2 * i + 1], mention.entity, mention.type,
+                                      entity.subtype if entity else None)))
     return sorted(spans, key=_START)
 
 

@@ -46,6 +46,10 @@ _SPACE = re.compile(r"\s")
 _WORD_REST = re.compile(r"\w*")
 
 
+# Many are made: tuple.__new__ skips the NamedTuple constructor, a Python function.
+_new = tuple.__new__
+
+
 class FormMatch(NamedTuple):
     """One match: the span with clitics and suffix (``start``, ``end``), the form's own span, and what matched."""
 
@@ -211,6 +215,6 @@ class FormMatcher:
                     continue
             else:
                 word_end = form_end
-            found.append(FormMatch(first, word_end, first + len(prefix), form_end, form, prefix))
+            found.append(_new(FormMatch, (first, word_end, first + len(prefix), form_end, form, prefix)))
             resume = word_end
         return found

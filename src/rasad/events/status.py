@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
 from rasad.events.patterns import first_strings
@@ -15,8 +15,7 @@ from rasad.text.charclass import beyond_bmp, non_word_bmp
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceCues:
+class SentenceCues(NamedTuple):
     """The status and hedge cues of one sentence (normalised offsets), found once for all its triggers."""
 
     status: list[tuple[int, int, str]]

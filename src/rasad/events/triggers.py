@@ -18,6 +18,9 @@ class Trigger(NamedTuple):
     conjoined: bool = False  # joined to the word before by the conjunction و ("… وتسليمها")
 
 
+_new = tuple.__new__  # a NamedTuple made without its constructor, a Python function
+
+
 def _sense(senses: tuple[tuple[str, str], ...], prefix: str) -> tuple[str, str]:
     # A form that is both a verb and a verbal noun (سحب) is the noun when it carries the article.
     if "ال" in prefix or prefix.endswith("لل"):
@@ -32,12 +35,14 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     lexicon = triggers(lang)
     found: list[Trigger] = []
     for m in lexicon.matcher.finditer(text, start, end):
-        if lexicon.not_after.search(text, max(start, m.start - 20), m.start):
+        before = max(start, m.start - 20)
+        if any(word in text[before:m.start] for word in lexicon.not_after_words) and lexicon.not_after.search(
+                text, before, m.start):
             continue
         prefix = m.prefix
         event_type, aspect = _sense(lexicon.senses[m.form], prefix)
         future = aspect == "imperfect" and prefix.endswith("س")
-        found.append(Trigger(m.form_start, m.form_end, event_type, aspect, future, prefix.startswith("و")))
+        found.append(_new(Trigger, (m.form_start, m.form_end, event_type, aspect, future, prefix.startswith("و"))))
     for m in lexicon.gap_heads.finditer(text, start, end):
         for rest, event_type, aspect in lexicon.gap_tails[m.form]:
             tail = rest.match(text, m.end, end)
