@@ -159,12 +159,11 @@ class FormScanner:
         found: list[list[_Hit]] = [[] for _ in range(self._members)]
         if self._keys:
             automaton = self._automaton or self._build()
-            # Skeleton offsets are text offsets + 1: the leading space is the boundary at the start.
-            skeleton, index = _read(text)
-            for last_char, entries in automaton.iter(skeleton):
+            reading, index = _read(text)
+            for last_char, entries in automaton.iter(reading):
                 for owner, length, rank, neg_len, prefix, form, exact in entries:
                     # Reading offsets are text offsets + 1 (the leading space): the form ends at
-                    # last_char in the text.
+                    # last_char in the text (or where ``index`` maps it, if runs were collapsed).
                     if index is None:
                         first, end = last_char - length, last_char
                     else:
@@ -177,7 +176,7 @@ class FormScanner:
 
 
 class FormMatcher:
-    """Finds the forms of one lexicon as whole words (with clitics and suffixes in Arabic)."""
+    """Finds the forms of one lexicon as whole words, with the proclitics and endings it was added with."""
 
     __slots__ = ("forms", "_scanner", "_member", "_endings", "_last")
 
