@@ -13,12 +13,12 @@ from rasad.mentions.numbers import (
     ORDINAL,
     WORD_START,
     _words,
-    alternation,
     find_numbers,
     parse_number,
     parse_ordinal,
 )
 from rasad.text.normalise import normalise_text
+from rasad.text.regexes import alternation
 
 
 def norm(text: str) -> str:

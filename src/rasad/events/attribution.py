@@ -10,10 +10,10 @@ from typing import NamedTuple
 
 from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
-from rasad.text.charclass import beyond_bmp, bmp_class
+from rasad.text.regexes import beyond_bmp, bmp_class
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-# The same tokens, the classes written out (rasad.text.charclass): for texts up to U+FFFF.
+# The same tokens, the classes written out (rasad.text.regexes): for texts up to U+FFFF.
 _TOKEN_BMP = re.compile(bmp_class(r"\w") + "+|" + bmp_class(r"[^\w\s]"))
 # Punctuation that ends a source phrase; «» are left out because Arabic papers quote names in them.
 _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")

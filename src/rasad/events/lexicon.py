@@ -10,9 +10,10 @@ from typing import Any
 import yaml
 
 from rasad.events.matcher import FormMatcher, FormScanner, proclitic_runs
-from rasad.events.patterns import GAP, alternation, form_regex, noun_variants, normalise_forms
+from rasad.events.patterns import GAP, form_regex, noun_variants, normalise_forms
 from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
+from rasad.text.regexes import alternation
 
 LANGUAGES = ("ar", "en")
 _ARTICLE = re.compile(r"^ال(?=\w{2})")

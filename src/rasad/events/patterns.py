@@ -23,30 +23,6 @@ def form_regex(form: str) -> str:
     return _GAP_RE.join(parts)
 
 
-def alternation(forms: Iterable[str]) -> str:
-    """A regex matching any of ``forms``, the longest where several fit.
-
-    The forms are folded into a trie so that the regex engine tries one branch per letter instead
-    of every form at every word start (a flat alternation of a few hundred forms is ten times slower).
-    """
-    trie: dict[str, dict] = {}
-    for form in set(forms):
-        node = trie
-        for ch in " ".join(form.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(trie) + ")"
-
-
 def noun_variants(form: str) -> list[str]:
     """A noun and its construct form before a pronoun: ta marbuta (ه once normalised) becomes ت."""
     return [form, form[:-1] + "ت"] if form.endswith("ه") and " " not in form else [form]

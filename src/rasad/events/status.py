@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
 from rasad.events.patterns import first_strings
 from rasad.events.triggers import Trigger
-from rasad.text.charclass import beyond_bmp, non_word_bmp
+from rasad.text.regexes import beyond_bmp, non_word_bmp
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
@@ -47,7 +47,7 @@ def _word_scanner(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     Each begins with a word (as the lexicons say), so only word starts are tried: the scanner
     consumes the character before the word, and a pattern that opens with a character class lets
     the regex engine skip to the next one in a tight loop (the class written out, see
-    rasad.text.charclass; the second pattern is for texts with characters past U+FFFF). The third
+    rasad.text.regexes; the second pattern is for texts with characters past U+FFFF). The third
     is for a word at the very start of the text, which has no character before it.
     """
     words = word_patterns(lang)

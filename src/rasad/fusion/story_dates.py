@@ -18,6 +18,7 @@ from rasad.fusion.reports import is_dated, report_span
 from rasad.model import Doc, Story
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
+from rasad.text.regexes import alternation
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,6 @@ def _today_weekday_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
             for name in names:
                 weekdays[normalise_key(name)] = int(number)
         today |= {normalise_key(word) for word in raw["today"]}
-
-    def alternation(words: set[str] | dict[str, int]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     pattern = re.compile(rf"(?<!\w)(?:{alternation(today)}){_JOINER}({alternation(weekdays)})(?!\w)")
     return pattern, weekdays

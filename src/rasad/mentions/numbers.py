@@ -20,7 +20,7 @@ from functools import lru_cache
 import yaml
 
 from rasad.paths import DATA_DIR
-from rasad.text.charclass import beyond_bmp, non_word_bmp
+from rasad.text.regexes import alternation, beyond_bmp, non_word_bmp
 from rasad.text.normalise import normalise_key, normalise_text
 
 __all__ = ["INDEFINITE", "NUMBER", "NUMBER_OR_INDEFINITE", "ORDINAL", "WORD_START", "NumberMatch",
@@ -89,33 +89,6 @@ def _words() -> _Words:
     )
 
 
-def alternation(forms: object) -> str:
-    """A regex matching any of the literal ``forms`` (a space matches any run of white space).
-
-    The forms are folded into a prefix tree so that the engine rejects a position after one
-    character instead of trying thousands of alternatives; at every branch the longer form wins.
-    """
-    trie: dict[str, dict] = {}
-    for form in set(forms):  # type: ignore[call-overload]
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    ends_here = "" in node
-    branches = [("\\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?"
-    return body if len(branches) == 1 or body.startswith("(?:") else f"(?:{body})"
-
-
 NUMBER = f"(?:{_DIGITS}|{alternation(_words().cardinals)}(?!\\w))"
 INDEFINITE = alternation(_words().indefinite) + r"(?!\w)"
 NUMBER_OR_INDEFINITE = f"(?:{NUMBER}|{INDEFINITE})"
@@ -157,7 +130,7 @@ def parse_ordinal(text: str) -> int | None:
 # The pattern consumes the character before the number (any non-word character; not "." or ","
 # unless a one-letter proclitic follows, as WORD_START says): a pattern that starts with a character
 # class lets the regex engine skip to the next such character in one tight loop, instead of trying
-# every position (faster still with the class written out, see rasad.text.charclass).
+# every position (faster still with the class written out, see rasad.text.regexes).
 # find_numbers puts a space before the text so that a number may open it. One test of the number's
 # first character (a digit or the first letter of a number word) spares trying the alternatives of
 # the number words one by one.

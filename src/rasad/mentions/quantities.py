@@ -15,7 +15,8 @@ from functools import lru_cache
 import ahocorasick
 import yaml
 
-from rasad.mentions.numbers import alternation as _alternation, find_numbers
+from rasad.mentions.numbers import find_numbers
+from rasad.text.regexes import alternation
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
 
@@ -70,10 +71,10 @@ def _lexicon(lang: str) -> _Lexicon:
     units = {normalise_key(f): name for name, forms in raw["units"].items() for f in forms}
     qualifiers = {normalise_key(f): name for name, forms in raw["qualifiers"].items() for f in forms}
     prefix = r"[وبل]?(?:ال)?" if lang == "ar" else ""
-    unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{_alternation(list(units))})(?:ها|هم)?(?![\w])")
-    qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(list(qualifiers))})\s*\Z")
+    unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{alternation(list(units))})(?:ها|هم)?(?![\w])")
+    qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{alternation(list(qualifiers))})\s*\Z")
     vague = [q for q, name in qualifiers.items() if name in _VAGUE]
-    vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{_alternation(vague)})(?=\s)")
+    vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{alternation(vague)})(?=\s)")
     return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re, _any_word(list(units)), _any_word(vague))
 
 

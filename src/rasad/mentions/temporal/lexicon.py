@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from rasad.mentions.numbers import alternation
+from rasad.text.regexes import alternation
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
 

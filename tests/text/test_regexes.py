@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rasad.text.charclass import beyond_bmp, bmp_class, non_word_bmp
+from rasad.text.regexes import alternation, beyond_bmp, bmp_class, non_word_bmp
 
 PLANE = "".join(map(chr, range(0x10000)))
 
@@ -24,3 +24,10 @@ def test_non_word_bmp() -> None:
 def test_beyond_bmp() -> None:
     assert not beyond_bmp("قال مصدر، u.s. \ud800")
     assert beyond_bmp("قال 😀") and beyond_bmp("𝐀")
+
+
+def test_alternation_prefers_the_longer_form_and_lets_a_space_stand_for_any_run() -> None:
+    pattern = re.compile(alternation(["قاعدة", "قاعدة التنف", "قوات", "us"]))
+    assert pattern.match("قاعدة   التنف")[0] == "قاعدة   التنف"  # type: ignore[index]
+    assert pattern.match("قاعدة الشدادي")[0] == "قاعدة"  # type: ignore[index]
+    assert pattern.match("قوات")[0] == "قوات" and pattern.match("u") is None  # type: ignore[index]

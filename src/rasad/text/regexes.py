@@ -1,4 +1,5 @@
-"""A character class for regular expressions that scan whole texts: the non-word characters.
+"""Regular-expression builders shared by the stages: literal forms folded into a trie, and
+character classes written out for regexes that scan whole texts.
 
 ``[^\\w]`` asks the Unicode database about every character it passes. The same set written out as
 ranges compiles to a bitmap that the regex engine tests with one look-up, which makes a scan that
@@ -9,7 +10,35 @@ Plane; a text with a character beyond it is scanned with ``[^\\w]`` itself (see 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex matching any of the literal ``forms`` (a space matches any run of white space).
+
+    The forms are folded into a prefix tree so that the engine rejects a position after one
+    character instead of trying thousands of alternatives; at every branch the longer form wins.
+    """
+    trie: dict[str, dict] = {}
+    for form in set(forms):
+        node = trie
+        for ch in " ".join(form.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [("\\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 or body.startswith("(?:") else f"(?:{body})"
 
 
 @lru_cache(maxsize=8)
