@@ -17,8 +17,6 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _TOKEN_BMP = re.compile(bmp_class(r"\w") + "+|" + bmp_class(r"[^\w\s]"))
 # Punctuation that ends a source phrase; «» are left out because Arabic papers quote names in them.
 _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")
-_CLITIC = re.compile(r"^(?:لل|[وفبلك])(?=\w{2})")
-_ARTICLE = re.compile(r"^ال(?=\w{2})")
 
 
 class NamedSpan(NamedTuple):
@@ -43,10 +41,6 @@ class SourceCue(NamedTuple):
     via: tuple[int, int] | None
     head: str  # the head word or entity id, to resolve "وقال المصدر" later
     statement: bool  # a named speaker whose words may be news in themselves
-
-
-def _strip(word: str) -> str:
-    return _CLITIC.sub("", word)
 
 
 def _entity_at(spans: list[NamedSpan], start: int, end: int) -> NamedSpan | None:
@@ -148,7 +142,7 @@ def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
     j, words, limit = i, 0, settings().source_words
     while words < limit and tokens.has(j):
         word = tokens[j].group()
-        if word in _PUNCT_STOPS or _strip(word) in lex.stops or word in lex.stops or _addressee(word, lex):
+        if word in _PUNCT_STOPS or lex.bare(word) in lex.stops or word in lex.stops or _addressee(word, lex):
             person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if tokens.has(j + 1) else None
             if word in "،," and named is None and person is not None and person.type == "person":
                 end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
@@ -158,7 +152,7 @@ def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
             if cited is None:
                 break
             return SourceCue(0, 0, first.start(), cited.end, "media", cited.entity, (first.start(), end),
-                             _ARTICLE.sub("", _strip(text[first.start():head_end])), False)
+                             lex.head_word(text[first.start():head_end]), False)
         inner = _entity_at(spans, tokens[j].start(), tokens[j].end())
         if inner is not None:
             end, j = _close_name(tokens, tokens.after(inner.end), inner.end)
@@ -172,9 +166,9 @@ def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
             continue
         end = tokens[j].end()
         j, words = j + 1, words + 1
-    while j > i and _strip(text[tokens[j - 1].start():tokens[j - 1].end()]) in lex.stops:
+    while j > i and lex.bare(text[tokens[j - 1].start():tokens[j - 1].end()]) in lex.stops:
         j -= 1
-    head_word = _ARTICLE.sub("", _strip(text[first.start():head_end]))
+    head_word = lex.head_word(text[first.start():head_end])
     kind = {"anonymous": "anonymous", "media": "media"}.get(label, "named")
     if named is not None and named.type == "person":
         kind = "named"
@@ -227,7 +221,7 @@ def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSp
             source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again
         if source is None:
             source = _phrase_before(text, tokens, _token_at(tokens, cue_start), lex, spans, cue_start, heads)
-        if source is not None and source.via is None and _strip(text[cue_start:cue_end]) in lex.needs_via:
+        if source is not None and source.via is None and lex.bare(text[cue_start:cue_end]) in lex.needs_via:
             continue
         if source is not None:
             found.append(SourceCue(cue_start, cue_end, source.start, source.end, source.kind, source.entity,

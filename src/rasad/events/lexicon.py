@@ -13,10 +13,9 @@ from rasad.events.matcher import FormMatcher, FormScanner, proclitic_runs
 from rasad.events.patterns import GAP, form_regex, noun_variants, normalise_forms
 from rasad.model import EVENT_STATUSES
 from rasad.paths import DATA_DIR
-from rasad.text.regexes import alternation
+from rasad.text.regexes import alternation, optional_slots
 
 LANGUAGES = ("ar", "en")
-_ARTICLE = re.compile(r"^ال(?=\w{2})")
 ASPECTS = ("perfect", "imperfect", "noun", "infinitive")
 
 
@@ -83,6 +82,9 @@ class Clitics:
     gap_prefixes: tuple[str, ...] = ("",)  # before the first half of a two-part word
     suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()  # further endings of trigger nouns
+    tail_prefix: str = ""  # a regex for what may be joined to the second half of a two-part word
+    source_proclitic: re.Pattern[str] = re.compile("(?!)")  # one proclitic off a source-phrase word
+    article: re.Pattern[str] = re.compile("(?!)")  # the article off a source head word
 
 
 @lru_cache(maxsize=2)
@@ -91,10 +93,17 @@ def clitics(lang: str) -> Clitics:
     if not (DATA_DIR / f"lexicons/{lang}/clitics.yaml").exists():
         return Clitics()
     raw = _read(f"lexicons/{lang}/clitics.yaml")
-    slots = [normalise_forms(slot) for slot in raw.get("event_proclitics") or []]
+    slots = [normalise_forms(slot) for slot in (raw.get("event_proclitics") or {}).values()]
+
+    def leading(forms: list[str]) -> re.Pattern[str]:  # one of the forms before two more letters
+        return re.compile(rf"^{alternation(forms)}(?=\w{{2}})") if forms else re.compile("(?!)")
+
     return Clitics(proclitic_runs(slots), (*normalise_forms(raw.get("event_gap_proclitics") or []), ""),
                    tuple(normalise_forms(raw.get("event_suffixes") or [])),
-                   tuple(normalise_forms(raw.get("event_noun_suffixes") or [])))
+                   tuple(normalise_forms(raw.get("event_noun_suffixes") or [])),
+                   optional_slots([normalise_forms(slot) for slot in (raw.get("event_tail_proclitics") or {}).values()]),
+                   leading(normalise_forms(raw.get("source_proclitics") or [])),
+                   leading(normalise_forms(raw.get("articles") or [])))
 
 
 def cue_lexicon(groups: dict[str, list[str]], lang: str, suffixes: tuple[str, ...] = ()) -> CueLexicon:
@@ -191,7 +200,7 @@ def triggers(lang: str) -> TriggerLexicon:
     tails: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     for form, event_type, aspect in gapped:
         head, rest = (part.strip() for part in form.split(GAP, 1))
-        tail = rf"(?:\s+\S+){{0,4}}?\s+(?:[وبل]?(?:ال)?)??{form_regex(rest)}\w*"
+        tail = rf"(?:\s+\S+){{0,4}}?\s+(?:{clitics(lang).tail_prefix})??{form_regex(rest)}\w*"
         tails.setdefault(head, []).append((re.compile(tail), event_type, aspect))
     heads = form_scanner(lang).add(tails, prefixes=clitics(lang).gap_prefixes)
     joined = clitics(lang)
@@ -252,6 +261,15 @@ class AttributionLexicon:
     modifiers_first: bool  # descriptions stand before the head ("Security sources"), as in English
     addressee_prefixes: tuple[str, ...] = ()  # joined prepositions that make a medium the one spoken to ("لموقع")
     resumptive: frozenset[str] = frozenset()  # pronouns resuming the source as the act's subject ("أنها")
+    clitics: Clitics = Clitics()
+
+    def bare(self, word: str) -> str:
+        """A word without one joined proclitic ("وقال" -> "قال")."""
+        return self.clitics.source_proclitic.sub("", word)
+
+    def head_word(self, word: str) -> str:
+        """A head word without its proclitic and article ("للمصدر" -> "مصدر")."""
+        return self.clitics.article.sub("", self.bare(word))
 
 
 @lru_cache(maxsize=2)
@@ -265,10 +283,10 @@ def attribution_cues(lang: str) -> AttributionLexicon:
         cues, heads,
         frozenset(normalise_forms(raw["stops"])), frozenset(normalise_forms(raw["via"])),
         frozenset(normalise_forms(raw["anaphoric"])),
-        frozenset(_ARTICLE.sub("", h) for h in normalise_forms(raw["statement_heads"])),
+        frozenset(clitics(lang).article.sub("", h) for h in normalise_forms(raw["statement_heads"])),
         frozenset(normalise_forms(raw["verbs_needing_via"])), bool(raw.get("modifiers_first")),
         tuple(sorted(normalise_forms(raw.get("addressee_prefixes") or []), key=len, reverse=True)),
-        frozenset(normalise_forms(raw.get("resumptive") or [])),
+        frozenset(normalise_forms(raw.get("resumptive") or [])), clitics(lang),
     )
 
 

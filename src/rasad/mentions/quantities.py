@@ -16,7 +16,7 @@ import ahocorasick
 import yaml
 
 from rasad.mentions.numbers import find_numbers
-from rasad.text.regexes import alternation
+from rasad.text.regexes import alternation, optional_slots
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
 
@@ -70,11 +70,13 @@ def _lexicon(lang: str) -> _Lexicon:
     raw = yaml.safe_load((DATA_DIR / "lexicons" / lang / "quantities.yaml").read_text(encoding="utf-8"))
     units = {normalise_key(f): name for name, forms in raw["units"].items() for f in forms}
     qualifiers = {normalise_key(f): name for name, forms in raw["qualifiers"].items() for f in forms}
-    prefix = r"[وبل]?(?:ال)?" if lang == "ar" else ""
-    unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{alternation(list(units))})(?:ها|هم)?(?![\w])")
-    qualifier_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{alternation(list(qualifiers))})\s*\Z")
+    prefix = optional_slots([[normalise_key(c) for c in slot] for slot in (raw.get("unit_proclitics") or {}).values()])
+    suffix = optional_slots([[normalise_key(c) for c in raw.get("unit_suffixes") or []]])
+    joined = optional_slots([[normalise_key(c) for c in raw.get("qualifier_proclitics") or []]])
+    unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{alternation(list(units))}){suffix}(?![\w])")
+    qualifier_re = re.compile(rf"(?<![\w]){joined}(?P<q>{alternation(list(qualifiers))})\s*\Z")
     vague = [q for q, name in qualifiers.items() if name in _VAGUE]
-    vague_re = re.compile(rf"(?<![\w])[وب]?(?P<q>{alternation(vague)})(?=\s)")
+    vague_re = re.compile(rf"(?<![\w]){joined}(?P<q>{alternation(vague)})(?=\s)")
     return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re, _any_word(list(units)), _any_word(vague))
 
 

@@ -29,6 +29,12 @@ def alternation(forms: Iterable[str]) -> str:
     return _trie_regex(trie)
 
 
+def optional_slots(slots: list[list[str]]) -> str:
+    """A regex for a run of affixes: one optional choice from each slot in turn ([[و, ب, ل], [ال]]
+    gives (?:و|ب|ل)?(?:ال)?)."""
+    return "".join(f"(?:{alternation(slot)})?" for slot in slots if slot)
+
+
 def _trie_regex(node: dict[str, dict]) -> str:
     ends_here = "" in node
     branches = [("\\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
