@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.events.lexicon import hedge_cues, status_cues, word_patterns
-from rasad.events.patterns import first_strings
+from rasad.text.regexes import first_strings
 from rasad.events.status import _scan
 
 

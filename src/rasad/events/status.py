@@ -7,9 +7,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
-from rasad.events.patterns import first_strings
 from rasad.events.triggers import Trigger
-from rasad.text.regexes import beyond_bmp, non_word_bmp
+from rasad.text.regexes import beyond_bmp, first_strings, non_word_bmp
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
