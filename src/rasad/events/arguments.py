@@ -69,25 +69,43 @@ def _governed_by(window: str, at: int, lang: str) -> bool:
     return word in blockers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in blockers)
 
 
-def actor_candidates(text: str, spans: list[NamedSpan], lang: str) -> list[NamedSpan]:
-    """The mentions of a sentence that may be an actor: unmarked, ungoverned organisations, people
-    and countries (towns and cities are never actors). Found once per sentence, for all its triggers."""
+def candidates(text: str, spans: list[NamedSpan], lang: str) -> tuple[list[NamedSpan], list[NamedSpan]]:
+    """The mentions of a sentence that may be an actor, and those that may be a place. Actors are
+    unmarked, ungoverned organisations, people and countries (towns and cities are never actors);
+    places are places, a country only when marked as one: named bare, a country is usually a party
+    (the actor, a speaker), not where the event happens. Found once per sentence, for all its triggers."""
     never = never_actor_subtypes()
-    return [s for s in spans if s.type in ACTOR_TYPES and s.subtype not in never
-            and not is_marked_place(text, s, lang) and not _governed(text, s, lang)]
+    actors: list[NamedSpan] = []
+    places: list[NamedSpan] = []
+    for span in spans:
+        marked = None
+        if span.type in PLACE_TYPES:
+            if span.subtype != _COUNTRY:
+                places.append(span)
+            elif marked := is_marked_place(text, span, lang):
+                places.append(span)
+        if span.type in ACTOR_TYPES and span.subtype not in never and not (
+                is_marked_place(text, span, lang) if marked is None else marked) and not _governed(text, span, lang):
+            actors.append(span)
+    return actors, places
 
 
 def choose_actor(trigger: Trigger, candidates: list[NamedSpan], excluded: tuple[int, int] | None) -> NamedSpan | None:
     """The actor among ``candidates`` (see ``actor_candidates``): the nearest before the trigger,
     else after it, outside the ``excluded`` source phrase."""
     reach = settings().actor_reach
-    if excluded:
-        candidates = [s for s in candidates if not excluded[0] <= s.start < excluded[1]]
-    before = [s for s in candidates if s.end <= trigger.start and trigger.start - s.end <= reach]
-    if before:
-        return max(before, key=lambda s: s.end)
-    after = [s for s in candidates if s.start >= trigger.end and s.start - trigger.end <= reach // 2]
-    return min(after, key=lambda s: s.start) if after else None
+    start, end = trigger.start, trigger.end
+    before: NamedSpan | None = None  # the one ending last
+    after: NamedSpan | None = None  # the one starting first
+    for s in candidates:
+        if excluded and excluded[0] <= s.start < excluded[1]:
+            continue
+        if s.end <= start:
+            if start - s.end <= reach and (before is None or s.end > before.end):
+                before = s
+        elif s.start >= end and s.start - end <= reach // 2 and (after is None or s.start < after.start):
+            after = s
+    return before or after
 
 
 def is_destination(text: str, span: NamedSpan, lang: str) -> bool:
@@ -100,16 +118,6 @@ def _after_destination_word(before: str, lang: str) -> bool:
     markers = triggers(lang).destination_markers
     words = _WORDS.findall(before)[-2:]
     return any(w in markers or (lang == "ar" and len(w) > 2 and w[0] in "وف" and w[1:] in markers) for w in words)
-
-
-def _is_place(text: str, span: NamedSpan, lang: str) -> bool:
-    # A country named bare is usually a party (the actor, a speaker), not where the event happens.
-    return span.type in PLACE_TYPES and (span.subtype != _COUNTRY or is_marked_place(text, span, lang))
-
-
-def place_candidates(text: str, spans: list[NamedSpan], lang: str) -> list[NamedSpan]:
-    """The mentions of a sentence that may be an event's place (a country only when marked as one)."""
-    return [s for s in spans if _is_place(text, s, lang)]
 
 
 def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidates: list[NamedSpan],
@@ -129,7 +137,8 @@ def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidate
     def rank(s: NamedSpan) -> tuple[int, int]:
         return _PLACE_RANK.get(s.type, 3), abs(s.start - trigger.start)
 
-    return sorted(after or before, key=rank)
+    chosen = after or before
+    return sorted(chosen, key=rank) if len(chosen) > 1 else chosen
 
 
 @lru_cache(maxsize=4096)

@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from operator import methodcaller
+from functools import lru_cache
 from typing import NamedTuple
 
 from rasad.events.lexicon import AttributionLexicon, attribution_cues, settings
 from rasad.model import Attribution
-from rasad.text.regexes import beyond_bmp, bmp_class
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-# The same tokens, the classes written out (rasad.text.regexes): for texts up to U+FFFF.
-_TOKEN_BMP = re.compile(bmp_class(r"\w") + "+|" + bmp_class(r"[^\w\s]"))
 # Punctuation that ends a source phrase; «» are left out because Arabic papers quote names in them.
 _PUNCT_STOPS = frozenset("،,:؛;.!?“”\"(")
 
@@ -52,9 +49,7 @@ def _entity_at(spans: list[NamedSpan], start: int, end: int) -> NamedSpan | None
 
 _SPEAKER_TYPES = ("person", "organization", "gpe")
 _ADDRESSEE_MARKERS = frozenset({"الى", "to"})
-
-
-_START = methodcaller("start")
+_STRETCH = 30  # characters tokenised at a time: a source phrase is a few words
 
 
 def _addressee(word: str, lex: AttributionLexicon) -> bool:
@@ -68,160 +63,226 @@ def _addressee(word: str, lex: AttributionLexicon) -> bool:
     return False
 
 
-class _Tokens:
-    """The tokens of a sentence, read only as far as they are asked for: a source phrase is a few
-    words after its cue, and the rest of the sentence is never tokenised."""
+@lru_cache(maxsize=8192)
+def _ends_phrase(word: str, lang: str) -> bool:
+    """Whether ``word`` ends a source phrase: punctuation, a stop word, a medium spoken to (cached:
+    the words after reporting verbs repeat)."""
+    lex = attribution_cues(lang)
+    return word in _PUNCT_STOPS or lex.bare(word) in lex.stops or word in lex.stops or _addressee(word, lex)
 
-    __slots__ = ("_matches", "_read")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._matches = (_TOKEN if beyond_bmp(text[start:end]) else _TOKEN_BMP).finditer(text, start, end)
-        self._read: list[re.Match[str]] = []
+def _tokenise(text: str, start: int, stop: int, tokens: list[tuple[int, int]], words: list[str]) -> None:
+    """Add the tokens of ``text[start:stop]`` (``start`` and ``stop`` at a space or the sentence's
+    ends). A word between spaces that is all letters and digits is one token (``isalnum`` is ``\\w``
+    without "_"); the token regex, which costs far more per token, reads only the others."""
+    for chunk in text[start:stop].split(" "):
+        end = start + len(chunk)
+        if chunk.isalnum():
+            tokens.append((start, end))
+            words.append(chunk)
+        elif chunk.isprintable():  # no white space within: its tokens follow one another
+            for word in _TOKEN.findall(chunk):
+                tokens.append((start, start + len(word)))
+                words.append(word)
+                start += len(word)
+        elif chunk:
+            for token in _TOKEN.finditer(text, start, end):
+                tokens.append(token.span())
+                words.append(token.group())
+        start = end + 1
+
+
+@lru_cache(maxsize=4096)
+def _head_word(word: str, lang: str) -> str:
+    """``AttributionLexicon.head_word``, cached: heads and their forms are few."""
+    return attribution_cues(lang).head_word(word)
+
+
+@lru_cache(maxsize=1024)
+def _needs_via(cue: str, lang: str) -> bool:
+    """Whether the reporting verb ``cue`` counts only with a cited source (cached: cue forms are few)."""
+    lex = attribution_cues(lang)
+    return lex.bare(cue) in lex.needs_via
+
+
+class _Reader:
+    """Reads a sentence for source phrases from a space on. Its tokens are read a stretch at a time,
+    only as far as they are asked for: a source phrase is a few words after its cue, and the rest of
+    the sentence is never tokenised."""
+
+    __slots__ = ("text", "lang", "lex", "spans", "heads", "tokens", "words", "_first", "_read", "_end")
+
+    def __init__(self, text: str, start: int, end: int, lang: str, spans: list[NamedSpan],
+                 heads: dict[int, tuple[str, int]]) -> None:
+        self.text, self.lang, self.lex, self.spans, self.heads = text, lang, attribution_cues(lang), spans, heads
+        self.tokens: list[tuple[int, int]] = []  # (start, end) of each token read
+        self.words: list[str] = []  # and its text
+        self._first, self._read, self._end = start, start, end
 
     def has(self, j: int) -> bool:
-        """Whether there is a token number ``j``."""
-        read = self._read
-        while len(read) <= j:
-            token = next(self._matches, None)
-            if token is None:
-                return False
-            read.append(token)
-        return True
+        """Whether there is a token number ``j`` (reading it if need be)."""
+        while j >= len(self.tokens) and self._read < self._end:
+            stop = self.text.find(" ", self._read + _STRETCH, self._end)
+            stop = self._end if stop < 0 else stop
+            _tokenise(self.text, self._read, stop, self.tokens, self.words)
+            self._read = stop + 1
+        return j < len(self.tokens)
 
-    def __getitem__(self, j: int) -> re.Match[str]:
-        self.has(j)
-        return self._read[j]
+    def read_from(self, start: int) -> None:
+        """Read the tokens from ``start`` (a space or the sentence's start) on, if it comes before the
+        first read: the numbers of the tokens already read move up."""
+        if start < self._first:
+            tokens: list[tuple[int, int]] = []
+            words: list[str] = []
+            _tokenise(self.text, start, self._first, tokens, words)
+            self.tokens[:0], self.words[:0], self._first = tokens, words, start
 
-    def between(self, i: int, j: int) -> list[re.Match[str]]:
-        self.has(j - 1)
-        return self._read[i:j]
+    def word(self, j: int) -> str:
+        """The text of token ``j`` (already read)."""
+        return self.words[j]
 
     def after(self, offset: int) -> int:
         """The number of the first token starting at or after ``offset``."""
-        read = self._read
-        while (not read or read[-1].start() < offset) and self.has(len(read)):
+        tokens = self.tokens
+        while (not tokens or tokens[-1][0] < offset) and self.has(len(tokens)):
             pass
-        return bisect_left(read, offset, key=_START)  # tokens are in text order
+        return bisect_left(tokens, (offset,))  # tokens are in text order
 
+    def token_at(self, offset: int) -> int:
+        """The number of the token starting at ``offset``, else 0."""
+        k = self.after(offset)
+        return k if self.has(k) and self.tokens[k][0] == offset else 0
 
-def _token_at(tokens: _Tokens, offset: int) -> int:
-    """The number of the token starting at ``offset``, else 0."""
-    k = tokens.after(offset)
-    return k if tokens.has(k) and tokens[k].start() == offset else 0
+    def close_name(self, j: int, end: int) -> tuple[int, int]:
+        """Extend a name over a closing quote and an acronym in brackets: «…» (سنتكوم)."""
+        if self.has(j) and self.word(j) == "»":
+            end, j = self.tokens[j][1], j + 1
+        if self.has(j) and self.word(j) == "(":
+            close = next((k for k in range(j, j + 5) if self.has(k) and self.word(k) == ")"), None)
+            if close is not None:
+                end, j = self.tokens[close][1], close + 1
+        return end, j
 
-
-def _close_name(tokens: _Tokens, j: int, end: int) -> tuple[int, int]:
-    """Extend a name over a closing quote and an acronym in brackets: «…» (سنتكوم)."""
-    if tokens.has(j) and tokens[j].group() == "»":
-        end, j = tokens[j].end(), j + 1
-    if tokens.has(j) and tokens[j].group() == "(":
-        close = next((k for k in range(j, j + 5) if tokens.has(k) and tokens[k].group() == ")"), None)
-        if close is not None:
-            end, j = tokens[close].end(), close + 1
-    return end, j
-
-
-def _entity_phrase(text: str, tokens: _Tokens, entity: NamedSpan, lex: AttributionLexicon,
-                   spans: list[NamedSpan], start: int, heads: dict[int, tuple[str, int]]) -> SourceCue:
-    """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
-    end, j = _close_name(tokens, tokens.after(entity.end), entity.end)
-    if tokens.has(j) and tokens[j].group() in lex.via:
-        cited = _phrase(text, tokens, j + 1, lex, spans, heads)
-        if cited is not None:
-            return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
-                             entity.entity, False)
-    kind = "named"
-    return SourceCue(0, 0, start, end, kind, entity.entity, None, entity.entity, entity.type == "person")
-
-
-def _head_phrase(text: str, tokens: _Tokens, i: int, label: str, head_end: int,
-                 lex: AttributionLexicon, spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue:
-    """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
-    first = tokens[i]
-    end, named, via = first.end(), None, None
-    j, words, limit = i, 0, settings().source_words
-    while words < limit and tokens.has(j):
-        word = tokens[j].group()
-        if word in _PUNCT_STOPS or lex.bare(word) in lex.stops or word in lex.stops or _addressee(word, lex):
-            person = _entity_at(spans, tokens[j + 1].start(), tokens[j + 1].end()) if tokens.has(j + 1) else None
-            if word in "،," and named is None and person is not None and person.type == "person":
-                end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
-            break
-        if word in lex.via and via is None and (label == "media" or named is not None):
-            cited = _phrase(text, tokens, j + 1, lex, spans, heads)
-            if cited is None:
-                break
-            return SourceCue(0, 0, first.start(), cited.end, "media", cited.entity, (first.start(), end),
-                             lex.head_word(text[first.start():head_end]), False)
-        inner = _entity_at(spans, tokens[j].start(), tokens[j].end())
-        if inner is not None:
-            end, j = _close_name(tokens, tokens.after(inner.end), inner.end)
-            if named is None or inner.type == "person":
-                named = inner
-            if inner.type in ("person", "organization"):
-                nxt = tokens[j].group() if tokens.has(j) else ""
-                if nxt not in lex.via:
+    def phrase(self, i: int) -> SourceCue | None:
+        """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
+        while self.has(i) and self.word(i) in "«\"“":
+            i += 1
+        if not self.has(i):
+            return None
+        tokens, heads = self.tokens, self.heads
+        first = tokens[i][0]
+        head = heads.get(first)
+        if head is not None:
+            return self.head_phrase(i, *head)
+        if self.lex.modifiers_first:
+            # "according to local residents": descriptions before the head
+            for k in range(i + 1, i + 3):
+                if not self.has(k):
                     break
-            words += 1
-            continue
-        end = tokens[j].end()
-        j, words = j + 1, words + 1
-    while j > i and lex.bare(text[tokens[j - 1].start():tokens[j - 1].end()]) in lex.stops:
-        j -= 1
-    head_word = lex.head_word(text[first.start():head_end])
-    kind = {"anonymous": "anonymous", "media": "media"}.get(label, "named")
-    if named is not None and named.type == "person":
-        kind = "named"
-    statement = (named is not None and named.type == "person") or head_word in lex.statement_heads
-    return SourceCue(0, 0, first.start(), end, kind, named.entity if named else None, None, head_word, statement)
-
-
-def _phrase(text: str, tokens: _Tokens, i: int, lex: AttributionLexicon,
-            spans: list[NamedSpan], heads: dict[int, tuple[str, int]]) -> SourceCue | None:
-    """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
-    while tokens.has(i) and tokens[i].group() in "«\"“":
-        i += 1
-    if not tokens.has(i):
+                word = self.word(k - 1)
+                if word in _PUNCT_STOPS or not word[:1].isalpha() or word.lower() in self.lex.stops:
+                    break
+                head = heads.get(tokens[k][0])
+                if head is not None:
+                    return self.head_phrase(k, *head)._replace(start=first)
+        entity = _entity_at(self.spans, *tokens[i])
+        if entity is not None and entity.type in _SPEAKER_TYPES:
+            return self.entity_phrase(entity, first)
         return None
-    first = tokens[i]
-    head = heads.get(first.start())
-    if head is not None:
-        return _head_phrase(text, tokens, i, head[0], head[1], lex, spans, heads)
-    if lex.modifiers_first:
-        # "according to local residents": descriptions before the head
-        for k in range(i + 1, i + 3):
-            if not tokens.has(k):
+
+    def entity_phrase(self, entity: NamedSpan, start: int) -> SourceCue:
+        """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
+        end, j = self.close_name(self.after(entity.end), entity.end)
+        if self.has(j) and self.word(j) in self.lex.via:
+            cited = self.phrase(j + 1)
+            if cited is not None:
+                return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
+                                 entity.entity, False)
+        return SourceCue(0, 0, start, end, "named", entity.entity, None, entity.entity, entity.type == "person")
+
+    def head_phrase(self, i: int, label: str, head_end: int) -> SourceCue:
+        """A source introduced by a head noun and its description ("مصادر أمنية عراقية")."""
+        text, lex, tokens, spans = self.text, self.lex, self.tokens, self.spans
+        first, end = tokens[i]
+        named = None
+        j, words, limit = i, 0, settings().source_words
+        while words < limit and self.has(j):
+            start, stop = tokens[j]
+            word = self.words[j]
+            if _ends_phrase(word, self.lang):
+                person = _entity_at(spans, *tokens[j + 1]) if self.has(j + 1) else None
+                if word in "،," and named is None and person is not None and person.type == "person":
+                    end, named = person.end, person  # apposition: "وزير الداخلية الليبي، سالم الورفلي"
                 break
-            word = tokens[k - 1].group()
-            if word in _PUNCT_STOPS or not word[:1].isalpha() or word.lower() in lex.stops:
+            if word in lex.via and (label == "media" or named is not None):
+                cited = self.phrase(j + 1)
+                if cited is None:
+                    break
+                return SourceCue(0, 0, first, cited.end, "media", cited.entity, (first, end),
+                                 _head_word(text[first:head_end], self.lang), False)
+            inner = _entity_at(spans, start, stop)
+            if inner is not None:
+                end, j = self.close_name(self.after(inner.end), inner.end)
+                if named is None or inner.type == "person":
+                    named = inner
+                if inner.type in ("person", "organization"):
+                    nxt = self.word(j) if self.has(j) else ""
+                    if nxt not in lex.via:
+                        break
+                words += 1
+                continue
+            end = stop
+            j, words = j + 1, words + 1
+        head_word = _head_word(text[first:head_end], self.lang)
+        kind = {"anonymous": "anonymous", "media": "media"}.get(label, "named")
+        if named is not None and named.type == "person":
+            kind = "named"
+        statement = (named is not None and named.type == "person") or head_word in lex.statement_heads
+        return SourceCue(0, 0, first, end, kind, named.entity if named else None, None, head_word, statement)
+
+    def phrase_before(self, cue_index: int, cue_start: int) -> SourceCue | None:
+        """A source standing before its verb, within ``source_words_before`` words of it."""
+        for k in range(max(0, cue_index - settings().source_words_before), cue_index):
+            if k and self.word(k - 1) in _ADDRESSEE_MARKERS:
+                continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
+            source = self.phrase(k)
+            if source is not None and not any(self.word(t) in _PUNCT_STOPS for t in range(k, cue_index)):
+                start = self.modifiers_before(k) if self.lex.modifiers_first else source.start
+                return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
+                                 source.via, source.head, source.statement)
+        return None
+
+    def modifiers_before(self, k: int) -> int:
+        """Where the description stands before the head ("an American official"), where it starts."""
+        start = self.tokens[k][0]
+        for j in range(k - 1, max(-1, k - 3), -1):
+            word = self.word(j)
+            if word in _PUNCT_STOPS or word.lower() in self.lex.stops or not word[:1].isalpha():
                 break
-            head = heads.get(tokens[k].start())
-            if head is not None:
-                found = _head_phrase(text, tokens, k, head[0], head[1], lex, spans, heads)
-                return found._replace(start=first.start())
-    entity = _entity_at(spans, first.start(), first.end())
-    if entity is not None and entity.type in _SPEAKER_TYPES:
-        return _entity_phrase(text, tokens, entity, lex, spans, first.start(), heads)
-    return None
+            start = self.tokens[j][0]
+        return start
 
 
 def find_sources(text: str, start: int, end: int, lang: str, spans: list[NamedSpan]) -> list[SourceCue]:
-    """Every reporting cue in the normalised sentence ``text[start:end]`` with its source phrase."""
+    """Every reporting cue in the normalised sentence ``text[start:end]`` with its source phrase
+    (``spans``: the sentence's entity mentions)."""
     lex = attribution_cues(lang)
     cues = lex.cues.find(text, start, end)
     if not cues:
         return []
     heads = {s: (label, e) for s, e, label in lex.heads.find(text, start, end)}
-    tokens = _Tokens(text, _reading_start(text, start, cues[0][0]), end)
+    # Read from the last space before the first cue ends; the words before it only if a source may
+    # stand before its verb.
+    sentence = _Reader(text, max(start, text.rfind(" ", start, cues[0][1])), end, lang, spans, heads)
     found = []
     for cue_start, cue_end, _label in cues:
-        k = tokens.after(cue_end)
-        source = _phrase(text, tokens, k, lex, spans, heads)
+        source = sentence.phrase(sentence.after(cue_end))
         if source is None and found and cue_start - found[-1].end <= settings().restated_within:
             source = found[-1]  # "مصادر كردية تحدثت إلى الصحيفة، قالت إن …": the same source again
         if source is None:
-            source = _phrase_before(text, tokens, _token_at(tokens, cue_start), lex, spans, cue_start, heads)
-        if source is not None and source.via is None and lex.bare(text[cue_start:cue_end]) in lex.needs_via:
+            sentence.read_from(_reading_start(text, start, cues[0][0]))
+            source = sentence.phrase_before(sentence.token_at(cue_start), cue_start)
+        if source is not None and source.via is None and _needs_via(text[cue_start:cue_end], lang):
             continue
         if source is not None:
             found.append(SourceCue(cue_start, cue_end, source.start, source.end, source.kind, source.entity,
@@ -239,30 +300,6 @@ def _reading_start(text: str, start: int, first_cue: int) -> int:
         if lo < 0:
             return start
     return lo
-
-
-def _phrase_before(text: str, tokens: _Tokens, cue_index: int, lex: AttributionLexicon,
-                   spans: list[NamedSpan], cue_start: int, heads: dict[int, tuple[str, int]]) -> SourceCue | None:
-    for k in range(max(0, cue_index - settings().source_words_before), cue_index):
-        if k and tokens[k - 1].group() in _ADDRESSEE_MARKERS:
-            continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
-        source = _phrase(text, tokens, k, lex, spans, heads)
-        if source is not None and not any(t.group() in _PUNCT_STOPS for t in tokens.between(k, cue_index)):
-            start = _modifiers_before(tokens, k, lex) if lex.modifiers_first else source.start
-            return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
-                             source.via, source.head, source.statement)
-    return None
-
-
-def _modifiers_before(tokens: _Tokens, k: int, lex: AttributionLexicon) -> int:
-    """Where the description stands before the head ("an American official"), where it starts."""
-    start = tokens[k].start()
-    for j in range(k - 1, max(-1, k - 3), -1):
-        word = tokens[j].group()
-        if word in _PUNCT_STOPS or word.lower() in lex.stops or not word[:1].isalpha():
-            break
-        start = tokens[j].start()
-    return start
 
 
 def is_anaphoric(source: SourceCue, text: str, lang: str) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from operator import attrgetter
 
 import numpy as np
@@ -14,12 +15,11 @@ import numpy as np
 from rasad.events.arguments import (
     NamedSpan,
     TimeSpan,
-    actor_candidates,
+    candidates,
     choose_actor,
     choose_places,
     choose_time,
     is_destination,
-    place_candidates,
     time_bounds,
     time_owner,
 )
@@ -75,30 +75,40 @@ def _language(doc: Doc, segment: int, start: int, end: int) -> str:
     return "ar" if _ARABIC.search(doc.text, start, end) else "en"
 
 
-def _to_norm(doc: Doc, offsets: list[int]) -> list[int]:
-    """Original offsets mapped to normalised ones, all at once."""
-    return np.searchsorted(doc.norm.index, np.asarray(offsets, dtype=np.int64), side="left").tolist()
+def _to_norm(doc: Doc, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Original spans mapped to normalised ones, all at once."""
+    index = doc.norm.index
+    return (index.searchsorted(starts, side="left").tolist(),
+            index.searchsorted(ends, side="left").tolist())
+
+
+# Spans are made for every mention of a report: map, zip and tuple.__new__ build them without a
+# Python step per mention.
+_START_END = attrgetter("start", "end")
 
 
 def _named_spans(doc: Doc, entities: dict[str, Entity]) -> list[NamedSpan]:
-    if not doc.entities:
+    mentions = doc.entities
+    if not mentions:
         return []
-    bounds = _to_norm(doc, [o for m in doc.entities for o in (m.start, m.end)])
-    spans = []
-    for i, mention in enumerate(doc.entities):
-        entity = entities.get(mention.entity)
-        spans.append(_new(NamedSpan, (bounds[2 * i], bounds[2 * i + 1], mention.entity, mention.type,
-                                      entity.subtype if entity else None)))
-    return sorted(spans, key=_START)
+    starts, ends = zip(*map(_START_END, mentions))
+    ids = [m.entity for m in mentions]
+    subtypes = [e.subtype if e else None for e in map(entities.get, ids)]
+    spans = list(map(partial(_new, NamedSpan), zip(*_to_norm(doc, starts, ends), ids, [m.type for m in mentions],
+                                                   subtypes)))
+    spans.sort(key=_START)
+    return spans
 
 
 def _time_spans(doc: Doc) -> list[TimeSpan]:
     times = [t for t in doc.times if t.value]
     if not times:
         return []
-    bounds = _to_norm(doc, [o for t in times for o in (t.start, t.end)])
-    return sorted((TimeSpan(bounds[2 * i], bounds[2 * i + 1], t.value, t.kind)  # type: ignore[arg-type]
-                   for i, t in enumerate(times)), key=lambda t: t.start)
+    starts, ends = zip(*map(_START_END, times))
+    spans = list(map(partial(_new, TimeSpan), zip(*_to_norm(doc, starts, ends), [t.value for t in times],
+                                                  [t.kind for t in times])))
+    spans.sort(key=_START)
+    return spans
 
 
 def _dominant_country(spans: list[NamedSpan]) -> str | None:
@@ -107,11 +117,16 @@ def _dominant_country(spans: list[NamedSpan]) -> str | None:
 
 
 def _source_for(trigger: Trigger, sources: list[SourceCue]) -> SourceCue | None:
-    before = [s for s in sources if s.cue_start < trigger.start]
-    if before:
-        return max(before, key=lambda s: s.cue_start)
-    after = [s for s in sources if s.cue_start >= trigger.end]
-    return min(after, key=lambda s: s.cue_start) if after else None
+    """The source whose cue comes last before the trigger, else first after it."""
+    before = after = None
+    for source in sources:
+        cue = source.cue_start
+        if cue < trigger.start:
+            if before is None or cue > before.cue_start:
+                before = source
+        elif cue >= trigger.end and (after is None or cue < after.cue_start):
+            after = source
+    return before or after
 
 
 def _ends_clause(trigger: Trigger, following: Trigger) -> bool:
@@ -144,16 +159,17 @@ class _Extractor:
         self.published = _published(doc)
         self._span_starts = [s.start for s in self.spans]
         self._time_starts = [t.start for t in self.times]
-        self.country = _dominant_country(self.spans)
+        self._main_country: tuple[str | None] | None = None  # found when first asked
         self.state = _DocState()
 
     def run(self) -> list[EventMention]:
         mentions: list[EventMention] = []
         sentences = self.doc.content_sentences()
-        bounds = _to_norm(self.doc, [o for s in sentences for o in (s.start, s.end)])
-        for index, sentence in enumerate(sentences):
-            mentions += self._sentence(index, sentence.segment, (sentence.start, sentence.end),
-                                       (bounds[2 * index], bounds[2 * index + 1]))
+        if not sentences:
+            return mentions
+        starts, ends = zip(*map(_START_END, sentences))
+        for index, (sentence, norm) in enumerate(zip(sentences, zip(*_to_norm(self.doc, starts, ends)))):
+            mentions += self._sentence(index, sentence.segment, (sentence.start, sentence.end), norm)
         return mentions
 
     def _sentence(self, index: int, segment: int, span: tuple[int, int], norm: tuple[int, int]) -> list[EventMention]:
@@ -177,16 +193,17 @@ class _Extractor:
                             # Cues speak to triggers from before them (and a modal just after):
                             # nothing past the last trigger's reach is read.
                             find_cues(text, ns, min(ne, found[-1].end + _CUE_TAIL), lang),
-                            actor_candidates(text, spans, lang), place_candidates(text, spans, lang))
-        owners = [time_owner(t, found) for t in times]
+                            *candidates(text, spans, lang))
+        owned_by: dict[int | None, list[TimeSpan]] = {}
+        for t in times:
+            owned_by.setdefault(time_owner(t, found), []).append(t)
         by_cue = {s.cue_start: s for s in sources}
         mentions: list[EventMention] = []
         seen: set[tuple[str, str, str | None]] = set()
         previous: EventMention | None = None
         for i, (trigger, region) in enumerate(zip(found, _regions(found, (ns, ne)), strict=True)):
             source = by_cue.get(trigger.start) if trigger.type == "statement" else _source_for(trigger, sources)
-            owned = [t for t, owner in zip(times, owners, strict=True) if owner == i]
-            mention = self._mention(context, trigger, region, source, owned, previous)
+            mention = self._mention(context, trigger, region, source, owned_by.get(i, []), previous)
             if mention is None:
                 continue
             previous = mention
@@ -224,11 +241,18 @@ class _Extractor:
         """Keep the sentence's sources for the quotes and the "وقال المصدر" that follow (``made``:
         attributions already made for the sentence's mentions)."""
         for source in sources:
-            attribution = made.get(source) if made and not is_anaphoric(source, self.text, lang) else None
+            anaphoric = is_anaphoric(source, self.text, lang)
+            attribution = made.get(source) if made and not anaphoric else None
             attribution = attribution or self._attribution(index, start, lang, source)
-            if source.head and not is_anaphoric(source, self.text, lang):
+            if source.head and not anaphoric:
                 self.state.sources_by_head[source.head] = attribution.text
             self.state.last_source = (index, attribution)
+
+    def _country(self) -> str | None:
+        """The country the report names most."""
+        if self._main_country is None:
+            self._main_country = (_dominant_country(self.spans),)
+        return self._main_country[0]
 
     def _anaphoric_place(self, lo: int, hi: int, lang: str) -> str | None:
         """The last named place of the kind a generic head ("القاعدة") in ``[lo, hi)`` refers back to."""
@@ -245,21 +269,26 @@ class _Extractor:
         ("إخلاء القاعدة"); else the last place of the same type in the report."""
         places = choose_places(trigger, region, context.places, actor, excluded)
         destinations: list[NamedSpan] = []
-        if event_types()[trigger.type].place_left:
+        if places and event_types()[trigger.type].place_left:
             # The place left comes first; where it goes ("متوجهة إلى …", "toward …") after it.
             destinations = [p for p in places if is_destination(self.text, p, context.lang)]
-            places = [p for p in places if p not in destinations]
-        ids = tuple(dict.fromkeys(p.entity for p in places))
-        for lo, hi in ((region[2], min(region[3], region[2] + settings().anaphor_reach)), (region[0], region[1])):
-            anaphoric = None if ids else self._anaphoric_place(lo, hi, context.lang)
+            if destinations:
+                places = [p for p in places if p not in destinations]
+        ids = tuple(dict.fromkeys([p.entity for p in places]))
+        if not ids:
+            after = min(region[3], region[2] + settings().anaphor_reach)
+            anaphoric = (self._anaphoric_place(region[2], after, context.lang)
+                         or self._anaphoric_place(region[0], region[1], context.lang))
             if anaphoric:
                 ids = (anaphoric,)
-        places += destinations
-        ids = tuple(dict.fromkeys(ids + tuple(p.entity for p in destinations)))
+        if destinations:
+            places += destinations
+            ids = tuple(dict.fromkeys(ids + tuple(p.entity for p in destinations)))
         if not ids:
             ids = self.state.last_places.get(trigger.type, ())
-        if not ids and not event_types()[trigger.type].needs_place and self.country:
-            ids = (self.country,)
+        if not ids and not event_types()[trigger.type].needs_place:
+            country = self._country()
+            ids = (country,) if country else ()
         return places, ids
 
     def _mention(self, context: _Sentence, trigger: Trigger, region: tuple[int, int, int, int],
@@ -304,16 +333,19 @@ class _Extractor:
             # ("وأرسلت قوات … ضمن حملة بدأت عام 2014 وانتهت عام 2019"); one recent date keeps it news.
             time is None and status in _DONE and bool(context.times)
             and all(self._is_old(t.value, context.min_age) for t in context.times))
-        quantities = [q for q in context.quantities if region[0] <= q.start < region[3]]
-        arguments = [doc.norm.to_original(s.start, s.end) for s in ([actor] if actor else []) + places]
-        arguments += [time_span] if time_span else []
-        arguments += [doc.norm.to_original(q.start, q.end) for q in quantities]
+        quantities = [q for q in context.quantities if region[0] <= q.start < region[3]] if context.quantities else []
+        to_original = doc.norm.to_original
+        arguments = [to_original(s.start, s.end) for s in ([actor, *places] if actor else places)]
+        if time_span:
+            arguments.append(time_span)
+        if quantities:
+            arguments += [to_original(q.start, q.end) for q in quantities]
         segment = doc.segments[context.segment] if context.segment < len(doc.segments) else None
         return EventMention(
             doc=doc.id, type=trigger.type, status=status,
-            trigger=doc.norm.to_original(trigger.start, trigger.end), sentence=context.span,
+            trigger=to_original(trigger.start, trigger.end), sentence=context.span,
             actor=actor.entity if actor else None, place=place_ids[0] if place_ids else None, places=place_ids,
-            when=when, time=time_span, quantities=tuple((q.name, q.value) for q in quantities),
+            when=when, time=time_span, quantities=tuple([(q.name, q.value) for q in quantities]),
             attribution=self._sentence_attribution(context, source),
             hedged=is_hedged(context.cues, trigger),
             background=context.opens_history or old,
@@ -390,7 +422,7 @@ class _Sentence:
     min_age: int
     quantities: list[Quantity]
     cues: SentenceCues
-    actors: list[NamedSpan]  # mentions that may be an actor (see ``actor_candidates``)
+    actors: list[NamedSpan]  # mentions that may be an actor (see ``candidates``)
     places: list[NamedSpan]  # mentions that may be a place
     military: bool | None = None  # whether a military word is in the sentence, found when first asked
     attributions: dict[SourceCue | None, Attribution] = field(default_factory=dict)

@@ -52,7 +52,7 @@ class TriggerLexicon:
     anaphors: CueLexicon  # generic place heads, labelled with the subtypes they refer back to
     not_actor_after: frozenset[str] = frozenset()  # words before an entity that make it governed, not the doer
     destination_markers: frozenset[str] = frozenset()  # words before a place that make it where one goes
-    not_after_words: tuple[str, ...] = ()  # the first words of ``not_after``: none there, no need to search
+    not_after_words: re.Pattern[str] = re.compile("(?!)")  # the first words of ``not_after``: none there, no need to search
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +210,7 @@ def triggers(lang: str) -> TriggerLexicon:
                           cue_lexicon(_by_label(raw["place_anaphors"]), lang),
                           frozenset(normalise_forms(raw.get("not_actor_after") or [])),
                           frozenset(normalise_forms(raw.get("destination_markers") or [])),
-                          tuple({f.split()[0] for f in normalise_forms(raw["not_after"]) if f.split()}))
+                          re.compile(alternation(f.split()[0] for f in normalise_forms(raw["not_after"]) if f.split())))
 
 
 @lru_cache(maxsize=2)

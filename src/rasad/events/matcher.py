@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -73,7 +74,7 @@ def _bmp_table() -> np.ndarray:
     return np.frombuffer(_skeleton(plane).encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
 
 
-def _read(text: str) -> tuple[str, np.ndarray | None]:
+def _read(text: str) -> tuple[str, memoryview | None]:
     """What an automaton reads for ``text``: a space (the boundary before the first word), then the
     text with every non-word character as a space and runs of white space made one (a form's space
     stands for any run); and, if runs were collapsed, for each character its offset in the
@@ -89,7 +90,7 @@ def _read(text: str) -> tuple[str, np.ndarray | None]:
     if np.any(space[1:] & space[:-1]):
         keep = np.ones(codes.size, dtype=bool)
         keep[1:] = ~(space[1:] & space[:-1])
-        index = np.flatnonzero(keep)
+        index = memoryview(np.flatnonzero(keep))  # a memoryview gives Python ints, and fast
         codes = codes[keep]
     # Punctuation is a word boundary like a space, but a run of it with spaces is not collapsed:
     # "قال، مصدر" does not read as "قال مصدر" (forms of several words are checked against the text).
@@ -111,7 +112,7 @@ class _Scanned:
     def __init__(self, hits: list[_Hit]) -> None:
         hits.sort()
         self.hits = hits
-        self.starts = [h[0] for h in hits]
+        self.starts = list(map(itemgetter(0), hits))
 
 
 class FormScanner:
@@ -145,8 +146,16 @@ class FormScanner:
 
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for key, entries in self._keys.items():
-            automaton.add_word(key, tuple(entries))
+        # Keys added in sorted order put the nodes of one branch next to each other in memory: the
+        # automaton is too big for the processor's cache, and a word's path is then read in fewer loads.
+        for key, entries in sorted(self._keys.items()):
+            # A key's entries all span the same letters. Where one lexicon's entries also spell the
+            # same words, split differently into proclitics and form ("و|الانسحاب", "وال|انسحاب"),
+            # only the one a regex would try first can ever match: the others end where it ends.
+            best: dict[tuple[int, str], tuple[int, int, int, str, str, bool]] = {}
+            for owner, _length, rank, neg_len, prefix, form, exact in sorted(entries):
+                best.setdefault((owner, prefix + form), (owner, rank, neg_len, prefix, form, exact))
+            automaton.add_word(key, (len(key) - 1, tuple(best.values())))
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
@@ -160,14 +169,14 @@ class FormScanner:
         if self._keys:
             automaton = self._automaton or self._build()
             reading, index = _read(text)
-            for last_char, entries in automaton.iter(reading):
-                for owner, length, rank, neg_len, prefix, form, exact in entries:
-                    # Reading offsets are text offsets + 1 (the leading space): the form ends at
-                    # last_char in the text (or where ``index`` maps it, if runs were collapsed).
-                    if index is None:
-                        first, end = last_char - length, last_char
-                    else:
-                        first, end = int(index[last_char + 1 - length]) - 1, int(index[last_char])
+            for last_char, (length, entries) in automaton.iter(reading):
+                # Reading offsets are text offsets + 1 (the leading space): the form ends at
+                # last_char in the text (or where ``index`` maps it, if runs were collapsed).
+                if index is None:
+                    first, end = last_char - length, last_char
+                else:
+                    first, end = index[last_char + 1 - length] - 1, index[last_char]
+                for owner, rank, neg_len, prefix, form, exact in entries:
                     if exact and " ".join(text[first:end].split()) != prefix + form:
                         continue
                     found[owner].append((first, rank, neg_len, end, prefix, form))

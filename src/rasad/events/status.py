@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from rasad.events.lexicon import event_types, hedge_cues, settings, status_cues, word_patterns
 from rasad.events.triggers import Trigger
-from rasad.text.regexes import beyond_bmp, first_strings, non_word_bmp
+from rasad.text.regexes import document_beyond_bmp, first_strings, non_word_bmp
 
 # An infinitive ("to withdraw") is an act intended unless a cue before it says otherwise ("began to").
 ASPECT_STATUS = {"perfect": "completed", "imperfect": "ongoing", "infinitive": "planned"}
@@ -76,12 +76,12 @@ def _opening(bodies: list[str]) -> str:
 def _scan(text: str, start: int, end: int, lang: str) -> list[list[tuple[int, int]]]:
     """Per pattern of ``_word_scanner``, its non-overlapping matches as ``finditer`` would give them."""
     bmp, general, at_start, n = _word_scanner(lang)
-    found: list[list[tuple[int, int]]] = [[] for _ in range(n)]
-    last = [start] * n
-    scanner = general if beyond_bmp(text[max(0, start - 1):end]) else bmp
+    scanner = general if document_beyond_bmp(text) else bmp
     matches = list(scanner.finditer(text, max(0, start - 1), end))
     if not start and (first := at_start.match(text, 0, end)):
         matches.insert(0, first)
+    found: list[list[tuple[int, int]]] = [[] for _ in range(n)] if matches else [[]] * n  # read only if empty
+    last = [start] * n
     for m in matches:
         for i in range(n):
             s = m.start(f"g{i}")
@@ -118,7 +118,11 @@ def find_cues(text: str, start: int, end: int, lang: str) -> SentenceCues:
 
 
 def _in_word(spans: tuple[tuple[int, int], ...], trigger: Trigger) -> bool:
-    return any(lo <= trigger.start < hi for lo, hi in spans)
+    start = trigger.start
+    for lo, hi in spans:
+        if lo <= start < hi:
+            return True
+    return False
 
 
 def cue_status(cues: SentenceCues, window_start: int, trigger: Trigger) -> str | None:
@@ -127,18 +131,27 @@ def cue_status(cues: SentenceCues, window_start: int, trigger: Trigger) -> str |
     The nearest cue before the trigger (after ``window_start``, at most a clause away) wins, but a
     denial anywhere in that stretch wins outright: negation scopes over the plan it denies.
     """
-    lo = max(window_start, trigger.start - settings().cue_window)
-    before = [c for c in cues.status if lo <= c[0] and c[1] <= trigger.start]
-    if _in_word(cues.negated, trigger) or any(label == "denied" for _, _, label in before):
+    start = trigger.start
+    lo = max(window_start, start - settings().cue_window)
+    nearest: tuple[int, int, str] | None = None  # the cue before the trigger that ends last
+    for cue in cues.status:
+        if lo <= cue[0] and cue[1] <= start:
+            if cue[2] == "denied":
+                return "denied"
+            if nearest is None or cue[1] > nearest[1]:
+                nearest = cue
+    if _in_word(cues.negated, trigger):
         return "denied"
     if trigger.aspect not in ASPECT_STATUS and trigger.aspect != "noun":
         return trigger.aspect
     if trigger.future or trigger.aspect == "imperfect" and _in_word(cues.subjunctive, trigger):
         return "planned"
-    if before:
-        return max(before, key=lambda c: c[1])[2]
-    after = any(trigger.end <= s < trigger.end + settings().modal_after for s, _ in cues.modals)
-    return "planned" if after and trigger.aspect == "noun" else None
+    if nearest is not None:
+        return nearest[2]
+    if trigger.aspect != "noun" or not cues.modals:
+        return None
+    reach = trigger.end + settings().modal_after
+    return "planned" if any(trigger.end <= s < reach for s, _ in cues.modals) else None
 
 
 def default_status(trigger: Trigger) -> str:
@@ -148,6 +161,6 @@ def default_status(trigger: Trigger) -> str:
 
 def is_hedged(cues: SentenceCues, trigger: Trigger) -> bool:
     """Whether the words of its sentence give ``trigger`` as likely rather than known."""
-    if any(end <= trigger.start for _, end, _ in cues.hedges):
+    if cues.hedges and any(end <= trigger.start for _, end, _ in cues.hedges):
         return True
-    return any(start < trigger.end + settings().modal_after for start, _ in cues.modals)
+    return bool(cues.modals) and any(start < trigger.end + settings().modal_after for start, _ in cues.modals)

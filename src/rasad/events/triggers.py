@@ -36,8 +36,7 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     found: list[Trigger] = []
     for m in lexicon.matcher.finditer(text, start, end):
         before = max(start, m.start - 20)
-        if any(word in text[before:m.start] for word in lexicon.not_after_words) and lexicon.not_after.search(
-                text, before, m.start):
+        if lexicon.not_after_words.search(text, before, m.start) and lexicon.not_after.search(text, before, m.start):
             continue
         prefix = m.prefix
         event_type, aspect = _sense(lexicon.senses[m.form], prefix)
@@ -62,8 +61,12 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
 
 def _absorbed(trigger: Trigger, found: list[Trigger]) -> bool:
     absorbers = event_types()[trigger.type].absorbed_by
+    if not absorbers:
+        return False
     near = settings().adjacent
     for other in found:
+        if other is trigger:
+            continue
         scope = absorbers.get(other.type)
         if scope == "sentence" or scope == "adjacent" and (
                 0 <= other.start - trigger.end <= near or 0 <= trigger.start - other.end <= near):
@@ -72,6 +75,8 @@ def _absorbed(trigger: Trigger, found: list[Trigger]) -> bool:
 
 
 def _drop_absorbed(found: list[Trigger]) -> list[Trigger]:
+    if len(found) < 2:
+        return found  # a trigger is absorbed only by another one
     return [t for t in found if not _absorbed(t, found)]
 
 

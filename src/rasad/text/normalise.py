@@ -55,10 +55,11 @@ class NormText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of original characters it came from."""
+        item = self.index.item  # a Python int, without the numpy scalar int(self.index[i]) would make
         if end <= start:
-            o = int(self.index[start])
+            o = item(start)
             return o, o
-        return int(self.index[start]), int(self.index[end - 1]) + 1
+        return item(start), item(end - 1) + 1
 
     def to_norm(self, offset: int) -> int:
         """The first normalised position whose source is at or after ``offset`` in the original."""

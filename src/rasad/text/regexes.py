@@ -71,6 +71,13 @@ def beyond_bmp(text: str) -> bool:
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
+@lru_cache(maxsize=8)
+def document_beyond_bmp(text: str) -> bool:
+    """``beyond_bmp`` for a whole document, asked once per document by each scan of its sentences
+    (a string caches its hash, so asking again costs a dictionary look-up)."""
+    return beyond_bmp(text)
+
+
 def first_strings(pattern: str, length: int = 1) -> frozenset[str] | None:
     """The strings of ``length`` characters a match of the regex ``pattern`` can start with, or None
     if that cannot be told (a class like \\w, a case-insensitive flag, a match that may be shorter,
