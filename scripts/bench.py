@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                 wall = min(wall, time.perf_counter() - started)
                 cpu = min(cpu, time.process_time() - started_cpu)
             wall_total, cpu_total = wall_total + wall, cpu_total + cpu
+            gc.freeze()  # the pipeline freezes each report once it is analysed (rasad.pipeline)
             print(f"{name:24s} {wall:8.3f} {cpu:8.3f} {n / cpu:11.0f} {1000 * cpu / n:11.3f} {_peak_mib():9.1f}")
         print(f"{'whole pipeline':24s} {wall_total:8.3f} {cpu_total:8.3f} {n / cpu_total:11.0f} "
               f"{1000 * cpu_total / n:11.3f} {_peak_mib():9.1f}")

@@ -101,6 +101,9 @@ def run_pipeline(sources: Iterable[str], progress: Progress | None = None) -> St
             errors.append(ReadError(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
             continue
         docs.append(doc)
+        # An analysed report lives until the story is fused: frozen, its objects are not traversed
+        # again by every later full collection (reports hold no reference cycles).
+        gc.freeze()
     mark_duplicates(docs)
     story = fuse_story(docs, linker.entities)
     redated = infer_story_dates(story)

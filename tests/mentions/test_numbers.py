@@ -68,10 +68,21 @@ _WORD_START_SEARCH = re.compile(
     rf"{WORD_START}(?P<low>{NUMBER})(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?")
 
 
+_PIECES = st.lists(st.sampled_from(["15", "1,000", "3.5", "خمسة", "وعشرين", "و20", " ", "،", ".", ",", "-",
+                                    "بين", "و", "x", "ال", "جنديا", "twenty-one", "\n", "😀", "ست", "استراتيجية",
+                                    "ب3", "_5", "५"]), max_size=12)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["15", "1,000", "3.5", "خمسة", "وعشرين", "و20", " ", "،", ".", ",", "-",
-                                 "بين", "و", "x", "ال", "جنديا", "twenty-one", "\n", "😀"]), max_size=12))
+@given(_PIECES)
 def test_find_numbers_is_a_word_start_search(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [(m.start(), m.end()) for m in _WORD_START_SEARCH.finditer(text) if parse_number(m["low"]) is not None]
     assert [(n.start, n.end) for n in find_numbers(text)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(_PIECES)
+def test_find_numbers_takes_more_word_starts_than_needed(pieces: list[str]) -> None:
+    text = norm("".join(pieces))
+    assert find_numbers(text, list(range(len(text)))) == find_numbers(text)

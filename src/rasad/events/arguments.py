@@ -91,7 +91,7 @@ def candidates(text: str, spans: list[NamedSpan], lang: str) -> tuple[list[Named
 
 
 def choose_actor(trigger: Trigger, candidates: list[NamedSpan], excluded: tuple[int, int] | None) -> NamedSpan | None:
-    """The actor among ``candidates`` (see ``actor_candidates``): the nearest before the trigger,
+    """The actor among ``candidates`` (the actors of ``candidates``): the nearest before the trigger,
     else after it, outside the ``excluded`` source phrase."""
     reach = settings().actor_reach
     start, end = trigger.start, trigger.end

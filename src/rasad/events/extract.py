@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -75,7 +76,7 @@ def _language(doc: Doc, segment: int, start: int, end: int) -> str:
     return "ar" if _ARABIC.search(doc.text, start, end) else "en"
 
 
-def _to_norm(doc: Doc, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+def _to_norm(doc: Doc, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
     """Original spans mapped to normalised ones, all at once."""
     index = doc.norm.index
     return (index.searchsorted(starts, side="left").tolist(),

@@ -9,6 +9,7 @@ Public API:
 - ``ORDINAL``: a regex fragment matching one ordinal ("الثامن", "الحادي والعشرين", "8th", "first").
 - ``parse_number(text)`` / ``parse_ordinal(text)``: the value of a matched fragment, or None.
 - ``find_numbers(text)``: every number or range ("900-1000", "بين 15 و20") in a normalised text.
+- ``number_first_words()``: the words one of which opens any number written in words.
 """
 
 from __future__ import annotations
@@ -17,14 +18,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import yaml
 
 from rasad.paths import DATA_DIR
-from rasad.text.regexes import alternation, beyond_bmp, non_word_bmp
+from rasad.text.regexes import alternation, matches_at
 from rasad.text.normalise import normalise_key, normalise_text
 
 __all__ = ["INDEFINITE", "NUMBER", "NUMBER_OR_INDEFINITE", "ORDINAL", "WORD_START", "NumberMatch",
-           "find_numbers", "number_forms", "ordinal_forms", "parse_number", "parse_ordinal"]
+           "find_numbers", "number_first_words", "number_forms", "ordinal_forms",
+           "parse_number", "parse_ordinal"]
 
 LANGUAGES = ("ar", "en")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -94,6 +97,7 @@ INDEFINITE = alternation(_words().indefinite) + r"(?!\w)"
 NUMBER_OR_INDEFINITE = f"(?:{NUMBER}|{INDEFINITE})"
 ORDINAL = f"(?:{_ORDINAL_DIGITS}|{alternation(_words().ordinals)}(?!\\w))"
 _WS = re.compile(r"\s+")
+_DIGITS_RE = re.compile(_DIGITS)
 # A word starts here: after a non-word character, or after a one-letter Arabic proclitic (و ف ب ل ك).
 WORD_START = r"(?:(?<![\w.,])|(?<=(?<!\w)[وفبلك]))"
 
@@ -111,7 +115,7 @@ def ordinal_forms() -> list[str]:
 def parse_number(text: str) -> int | float | None:
     """The value of a cardinal written in digits ("5,700", "1.7") or words ("ثلاثة وعشرين")."""
     key = _WS.sub(" ", text).strip()
-    if re.fullmatch(_DIGITS, key):
+    if _DIGITS_RE.fullmatch(key):
         if "." in key:
             return float(key)
         return int(key.replace(",", ""))
@@ -128,24 +132,58 @@ def parse_ordinal(text: str) -> int | None:
 
 
 # The pattern consumes the character before the number (any non-word character; not "." or ","
-# unless a one-letter proclitic follows, as WORD_START says): a pattern that starts with a character
-# class lets the regex engine skip to the next such character in one tight loop, instead of trying
-# every position (faster still with the class written out, see rasad.text.regexes).
-# find_numbers puts a space before the text so that a number may open it. One test of the number's
-# first character (a digit or the first letter of a number word) spares trying the alternatives of
-# the number words one by one.
-_NUMBER_FIRST = "(?=[\\d" + "".join(sorted({re.escape(f[0]) for f in _words().cardinals if f})) + "])"
-_RANGE_BODY = (rf"(?:(?<![.,])|[وفبلك]){_NUMBER_FIRST}(?P<low>{NUMBER})"
-               rf"(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?")
-_RANGE_RE = re.compile(rf"[^\w]{_RANGE_BODY}")
-_RANGE_RE_BMP = re.compile(non_word_bmp() + _RANGE_BODY)
+# unless a one-letter proclitic follows, as WORD_START says). find_numbers puts a space before the
+# text so that a number may open it.
+_PROCLITICS = "وفبلك"
+_RANGE_RE = re.compile(rf"[^\w](?:(?<![.,])|[{_PROCLITICS}])(?P<low>{NUMBER})"
+                       rf"(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?")
+# A number starts with a digit or with the first word of a number in words. Finding those (a digit
+# class, a literal automaton) and trying the pattern there alone is much cheaper than trying it
+# after every non-word character.
+_DIGIT_RUN = re.compile(r"\d\d*")  # not \d+: a pattern opening with a class skips ahead faster
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number and numeric range in normalised ``text``, as spans into that text."""
-    found = []
+@lru_cache(maxsize=1)
+def number_first_words() -> frozenset[str]:
+    """The first words of the numbers written in words (one of them starts any such number)."""
+    return frozenset(f.split()[0] for f in _words().cardinals)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> ahocorasick.Automaton:
+    """``number_first_words()`` as an automaton, with their lengths as values."""
+    automaton = ahocorasick.Automaton()
+    for word in number_first_words():
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _openings(text: str, starts: list[int]) -> list[int]:
+    """Where a match of ``_RANGE_RE`` may open for a number at each of ``starts``: on the non-word
+    character just before it, or on the one before its proclitic."""
+    openings = set()
+    for start in starts:
+        before = text[start - 1]
+        if not (before.isalnum() or before == "_"):  # what [^\w] matches
+            openings.add(start - 1)
+        elif before in _PROCLITICS:
+            openings.add(start - 2)
+    return sorted(openings)
+
+
+def find_numbers(text: str, word_starts: list[int] | None = None) -> list[NumberMatch]:
+    """Every number and numeric range in normalised ``text``, as spans into that text.
+
+    ``word_starts`` spares a search the caller has made already: where the words of
+    ``number_first_words()`` occur in ``text`` (more positions are harmless).
+    """
+    if word_starts is None:
+        word_starts = [end + 1 - length for end, length in _first_words().iter(text)]
     text = " " + text
-    for m in (_RANGE_RE if beyond_bmp(text) else _RANGE_RE_BMP).finditer(text):
+    starts = [s + 1 for s in word_starts] + [m.start() for m in _DIGIT_RUN.finditer(text)]
+    found = []
+    for m in matches_at(_RANGE_RE, text, _openings(text, starts)):
         low = parse_number(m["low"])
         if low is None:
             continue

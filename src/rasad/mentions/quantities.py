@@ -15,8 +15,8 @@ from functools import lru_cache
 import ahocorasick
 import yaml
 
-from rasad.mentions.numbers import find_numbers
-from rasad.text.regexes import alternation, optional_slots
+from rasad.mentions.numbers import find_numbers, number_first_words
+from rasad.text.regexes import alternation, matches_at, optional_slots
 from rasad.paths import DATA_DIR
 from rasad.text.normalise import normalise_key
 
@@ -24,6 +24,7 @@ __all__ = ["Quantity", "find_quantities"]
 
 _QUALIFIER_SIGNS = {"more_than": ">", "about": "~", "fewer_than": "<"}
 _VAGUE = ("tens", "hundreds", "thousands")
+_UNIT, _VAGUE_COUNT, _NUMBER = "unit", "vague count", "number"  # kinds of cue words
 # The unit may follow the number after a few words at most ("نحو خمسين جندياً وضابطاً").
 _UNIT_GAP = r"\s*(?:\S+\s+){0,1}?"
 
@@ -45,24 +46,34 @@ class _Lexicon:
     qualifier_re: re.Pattern[str]
     qualifiers: dict[str, str]
     vague_re: re.Pattern[str]  # "عشرات", "dozens of": a count without a number
-    # Literal words checked first: a sentence without a unit has no quantity (a cheap test before
-    # the number patterns, which try every position).
-    unit_words: ahocorasick.Automaton
-    vague_words: ahocorasick.Automaton
+    vague_lead: int  # the longest proclitic before a vague count
+    # The first words of units, vague counts and numbers in words, all found in one literal search
+    # (much cheaper than the patterns, which try every position): a sentence without a unit has no
+    # quantity, and the patterns are tried only where their first words are.
+    cue_words: ahocorasick.Automaton
 
 
-def _any_word(forms: list[str]) -> ahocorasick.Automaton:
-    """The words one of which a text must contain for any of ``forms`` to match in it, as an
-    automaton: a literal search, much cheaper than the number patterns that try every position."""
+def _cue_words(units: list[str], vague: list[str]) -> ahocorasick.Automaton:
+    """An automaton of the first words of ``units``, ``vague`` and the numbers in words, with
+    their kinds and lengths as values."""
+    kinds: dict[str, set[str]] = {}
+    for kind, forms in ((_UNIT, units), (_VAGUE_COUNT, vague), (_NUMBER, number_first_words())):
+        for form in filter(str.split, forms):
+            kinds.setdefault(form.split()[0], set()).add(kind)
     automaton = ahocorasick.Automaton()
-    for word in {f.split()[0] for f in forms if f.split()}:
-        automaton.add_word(word, word)
+    for word, word_kinds in kinds.items():
+        automaton.add_word(word, (tuple(word_kinds), len(word)))
     automaton.make_automaton()
     return automaton
 
 
-def _contains(words: ahocorasick.Automaton, text: str) -> bool:
-    return len(words) > 0 and next(words.iter(text), None) is not None
+def _cues(lex: _Lexicon, window: str) -> dict[str, list[int]]:
+    """Where the cue words of each kind start in ``window``."""
+    found: dict[str, list[int]] = {_UNIT: [], _VAGUE_COUNT: [], _NUMBER: []}
+    for end, (kinds, length) in lex.cue_words.iter(window):
+        for kind in kinds:
+            found[kind].append(end + 1 - length)
+    return found
 
 
 @lru_cache(maxsize=2)
@@ -72,12 +83,14 @@ def _lexicon(lang: str) -> _Lexicon:
     qualifiers = {normalise_key(f): name for name, forms in raw["qualifiers"].items() for f in forms}
     prefix = optional_slots([[normalise_key(c) for c in slot] for slot in (raw.get("unit_proclitics") or {}).values()])
     suffix = optional_slots([[normalise_key(c) for c in raw.get("unit_suffixes") or []]])
-    joined = optional_slots([[normalise_key(c) for c in raw.get("qualifier_proclitics") or []]])
+    proclitics = [normalise_key(c) for c in raw.get("qualifier_proclitics") or []]
+    joined = optional_slots([proclitics])
     unit_re = re.compile(rf"{_UNIT_GAP}{prefix}(?P<unit>{alternation(list(units))}){suffix}(?![\w])")
     qualifier_re = re.compile(rf"(?<![\w]){joined}(?P<q>{alternation(list(qualifiers))})\s*\Z")
     vague = [q for q, name in qualifiers.items() if name in _VAGUE]
     vague_re = re.compile(rf"(?<![\w]){joined}(?P<q>{alternation(vague)})(?=\s)")
-    return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re, _any_word(list(units)), _any_word(vague))
+    return _Lexicon(unit_re, units, qualifier_re, qualifiers, vague_re, max(map(len, proclitics), default=0),
+                    _cue_words(list(units), vague))
 
 
 def _format(low: float, high: float | None, qualifier: str | None) -> str:
@@ -94,9 +107,10 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
     lex = _lexicon(lang)
     found: list[Quantity] = []
     window = text[start:end]
-    if not _contains(lex.unit_words, window):
+    cues = _cues(lex, window)
+    if not cues[_UNIT]:
         return found
-    for number in find_numbers(window):
+    for number in find_numbers(window, cues[_NUMBER]):
         unit = lex.unit_re.match(window, number.end)
         if not unit:
             continue
@@ -106,7 +120,9 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
         q_start = before.start() if before else number.start
         value = _format(number.value, number.high, qualifier)
         found.append(Quantity(lex.units[" ".join(unit["unit"].split())], value, start + q_start, start + unit.end()))
-    for m in lex.vague_re.finditer(window) if _contains(lex.vague_words, window) else ():
+    # A vague count opens at its first word, or at a proclitic just before it.
+    vague = sorted({s - k for s in cues[_VAGUE_COUNT] for k in range(lex.vague_lead + 1)})
+    for m in matches_at(lex.vague_re, window, vague):
         unit = lex.unit_re.match(window, m.end())
         if unit:
             name = lex.qualifiers[" ".join(m["q"].split())]

@@ -1,5 +1,6 @@
 """Regular-expression helpers shared by the stages: literal forms folded into a trie, character
-classes written out for regexes that scan whole texts, and the openings a pattern can start with.
+classes written out for regexes that scan whole texts, the openings a pattern can start with, and
+``finditer`` tried only where a match may start.
 
 ``[^\\w]`` asks the Unicode database about every character it passes. The same set written out as
 ranges compiles to a bitmap that the regex engine tests with one look-up, which makes a scan that
@@ -10,7 +11,7 @@ Plane; a text with a character beyond it is scanned with ``[^\\w]`` itself (see 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 try:
@@ -138,3 +139,13 @@ def _class_chars(items: list) -> list[str] | None:
         else:
             return None
     return chars
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given every position where a match may start (sorted;
+    more are harmless), for a pattern that cannot match the empty string."""
+    resume = 0  # finditer goes on from the end of the last match
+    for at in starts:
+        if at >= resume and (m := pattern.match(text, at)):
+            resume = m.end()
+            yield m
