@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from event_docs import BASE, MINISTER, REUTERS, US_FORCES, extract
+
+from rasad.events.attribution import _tokenise
 
 ENTITIES = [US_FORCES, BASE, REUTERS, MINISTER]
 
@@ -70,3 +77,20 @@ def test_english_source() -> None:
     base = ("Rock base", "rock-base", "facility", "military_base")
     mention = extract("Security sources said the troops withdrew from the Rock base.", [base], lang="en")[0]
     assert mention.attribution.kind == "anonymous" and "Security sources" in mention.attribution.text
+
+
+_TOKEN_PIECES = ["قال", "مصدر", "كردي", " ", "  ", "\n", "\t", "\u00a0", "،", "«", "»", "(", ")", ".", "-", "_",
+                 "x_y", "U.S.", "5,700", "٣", "😀", "\u200c", "ab"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=16))
+def test_tokens_are_those_of_the_token_regex(pieces: list[str]) -> None:
+    # The reader splits on spaces and reads the regex only inside pieces that are not plain words.
+    text = "".join(pieces)
+    tokens: list[tuple[int, int]] = []
+    words: list[str] = []
+    _tokenise(text, 0, len(text), tokens, words)
+    expected = list(re.finditer(r"\w+|[^\w\s]", text))
+    assert tokens == [m.span() for m in expected]
+    assert words == [m.group() for m in expected]
