@@ -142,9 +142,12 @@ def _regions(found: list[Trigger], sentence: tuple[int, int]) -> list[tuple[int,
     stretch after it up to the next one that starts a new clause."""
     regions = []
     for i, trigger in enumerate(found):
-        before_start = found[i - 1].end if i else sentence[0]
-        after_end = next((t.start for t in found[i + 1:] if _ends_clause(trigger, t)), sentence[1])
-        regions.append((before_start, trigger.start, trigger.end, after_end))
+        after_end = sentence[1]
+        for following in found[i + 1:]:
+            if _ends_clause(trigger, following):
+                after_end = following.start
+                break
+        regions.append((found[i - 1].end if i else sentence[0], trigger.start, trigger.end, after_end))
     return regions
 
 

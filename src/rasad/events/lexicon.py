@@ -64,8 +64,11 @@ class CueLexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Every cue in ``text[start:end]`` as (start, end, label)."""
+        found = self.matcher.finditer(text, start, end)
+        if not found:
+            return []
         labels = self.labels
-        return [(m.start, m.end, labels[m.form]) for m in self.matcher.finditer(text, start, end)]
+        return [(m.start, m.end, labels[m.form]) for m in found]
 
 
 @lru_cache(maxsize=2)
