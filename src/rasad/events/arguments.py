@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rasad.events.attribution import NamedSpan
-from rasad.events.lexicon import never_actor_subtypes, settings, triggers
+from rasad.events.lexicon import clitics, never_actor_subtypes, settings, triggers
 from rasad.events.triggers import Trigger
 
 ACTOR_TYPES = ("organization", "person", "gpe")
@@ -36,15 +36,13 @@ def is_marked_place(text: str, span: NamedSpan, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _marked(before: str, lang: str) -> bool:
-    markers = triggers(lang).place_markers
+    joined = clitics(lang)
     # A joined ب is locative ("بالحسكة"); a joined ل is "to/for" and names a party as often as a place.
-    if lang == "ar" and before.endswith("ب") and (len(before) < 2 or not before[-2].isalpha() or before[-2] in "وف"):
+    if lang == "ar" and before.endswith("ب") and (
+            len(before) < 2 or not before[-2].isalpha() or before[-2] in joined.conjunctions):
         return True
     m = _PREV_WORD.search(before)
-    if not m:
-        return False
-    word = m.group(1)
-    return word in markers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in markers)
+    return bool(m) and joined.listed(m.group(1), triggers(lang).place_markers)
 
 
 def _governed(text: str, span: NamedSpan, lang: str) -> bool:
@@ -57,16 +55,13 @@ def _governed(text: str, span: NamedSpan, lang: str) -> bool:
 def _governed_by(window: str, at: int, lang: str) -> bool:
     before, head = window[:at], window[at:]
     prefix = before[len(before) - len(before.split()[-1]):] if before and not before[-1].isspace() else ""
-    if lang == "ar" and (prefix.lstrip("وف").startswith("ل") or not prefix and head.startswith("لل")):
+    if lang == "ar" and (prefix.lstrip("".join(clitics(lang).conjunctions)).startswith("ل")
+                         or not prefix and head.startswith("لل")):
         return True
     if prefix.isalpha():
         return False  # the entity is joined to a clitic that does not govern it (و، ب …)
     m = _PREV_WORD.search(before)
-    if not m:
-        return False
-    word = m.group(1)
-    blockers = triggers(lang).not_actor_after
-    return word in blockers or (lang == "ar" and len(word) > 2 and word[0] in "وف" and word[1:] in blockers)
+    return bool(m) and clitics(lang).listed(m.group(1), triggers(lang).not_actor_after)
 
 
 def candidates(text: str, spans: list[NamedSpan], lang: str) -> tuple[list[NamedSpan], list[NamedSpan]]:
@@ -90,14 +85,14 @@ def candidates(text: str, spans: list[NamedSpan], lang: str) -> tuple[list[Named
     return actors, places
 
 
-def choose_actor(trigger: Trigger, candidates: list[NamedSpan], excluded: tuple[int, int] | None) -> NamedSpan | None:
-    """The actor among ``candidates`` (the actors of ``candidates``): the nearest before the trigger,
-    else after it, outside the ``excluded`` source phrase."""
+def choose_actor(trigger: Trigger, actors: list[NamedSpan], excluded: tuple[int, int] | None) -> NamedSpan | None:
+    """The actor among a sentence's possible ``actors`` (see ``candidates``): the nearest before
+    the trigger, else after it, outside the ``excluded`` source phrase."""
     reach = settings().actor_reach
     start, end = trigger.start, trigger.end
     before: NamedSpan | None = None  # the one ending last
     after: NamedSpan | None = None  # the one starting first
-    for s in candidates:
+    for s in actors:
         if excluded and excluded[0] <= s.start < excluded[1]:
             continue
         if s.end <= start:
@@ -115,18 +110,18 @@ def is_destination(text: str, span: NamedSpan, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _after_destination_word(before: str, lang: str) -> bool:
-    markers = triggers(lang).destination_markers
-    words = _WORDS.findall(before)[-2:]
-    return any(w in markers or (lang == "ar" and len(w) > 2 and w[0] in "وف" and w[1:] in markers) for w in words)
+    markers, joined = triggers(lang).destination_markers, clitics(lang)
+    return any(joined.listed(w, markers) for w in _WORDS.findall(before)[-2:])
 
 
-def choose_places(trigger: Trigger, region: tuple[int, int, int, int], candidates: list[NamedSpan],
+def choose_places(trigger: Trigger, region: tuple[int, int, int, int], places: list[NamedSpan],
                   actor: NamedSpan | None, excluded: tuple[int, int] | None) -> list[NamedSpan]:
-    """The places among ``candidates`` after a trigger (up to the next trigger), else before it (back
-    to the previous one), the main place first: a facility beats a town or a country, nearer beats farther."""
+    """The trigger's places among a sentence's possible ``places`` (see ``candidates``): after it (up
+    to the next trigger), else before it (back to the previous one), the main place first: a facility
+    beats a town or a country, nearer beats farther."""
     before_start, before_end, after_start, after_end = region
     after, before = [], []
-    for s in candidates:
+    for s in places:
         if s is actor or excluded and excluded[0] <= s.start < excluded[1]:
             continue
         if after_start <= s.start < after_end:

@@ -48,7 +48,6 @@ def _entity_at(spans: list[NamedSpan], start: int, end: int) -> NamedSpan | None
 
 
 _SPEAKER_TYPES = ("person", "organization", "gpe")
-_ADDRESSEE_MARKERS = frozenset({"الى", "to"})
 _STRETCH = 30  # characters tokenised at a time: a source phrase is a few words
 
 
@@ -137,10 +136,6 @@ class _Reader:
             _tokenise(self.text, start, self._first, tokens, words)
             self.tokens[:0], self.words[:0], self._first = tokens, words, start
 
-    def word(self, j: int) -> str:
-        """The text of token ``j`` (already read)."""
-        return self.words[j]
-
     def after(self, offset: int) -> int:
         """The number of the first token starting at or after ``offset``."""
         tokens = self.tokens
@@ -155,17 +150,17 @@ class _Reader:
 
     def close_name(self, j: int, end: int) -> tuple[int, int]:
         """Extend a name over a closing quote and an acronym in brackets: «…» (سنتكوم)."""
-        if self.has(j) and self.word(j) == "»":
+        if self.has(j) and self.words[j] == "»":
             end, j = self.tokens[j][1], j + 1
-        if self.has(j) and self.word(j) == "(":
-            close = next((k for k in range(j, j + 5) if self.has(k) and self.word(k) == ")"), None)
+        if self.has(j) and self.words[j] == "(":
+            close = next((k for k in range(j, j + 5) if self.has(k) and self.words[k] == ")"), None)
             if close is not None:
                 end, j = self.tokens[close][1], close + 1
         return end, j
 
     def phrase(self, i: int) -> SourceCue | None:
         """The source phrase starting at token ``i`` (after its cue), or None if none starts there."""
-        while self.has(i) and self.word(i) in "«\"“":
+        while self.has(i) and self.words[i] in "«\"“":
             i += 1
         if not self.has(i):
             return None
@@ -179,7 +174,7 @@ class _Reader:
             for k in range(i + 1, i + 3):
                 if not self.has(k):
                     break
-                word = self.word(k - 1)
+                word = self.words[k - 1]
                 if word in _PUNCT_STOPS or not word[:1].isalpha() or word.lower() in self.lex.stops:
                     break
                 head = heads.get(tokens[k][0])
@@ -193,7 +188,7 @@ class _Reader:
     def entity_phrase(self, entity: NamedSpan, start: int) -> SourceCue:
         """A source named by an entity, possibly a medium citing another source ("رويترز عن مسؤول")."""
         end, j = self.close_name(self.after(entity.end), entity.end)
-        if self.has(j) and self.word(j) in self.lex.via:
+        if self.has(j) and self.words[j] in self.lex.via:
             cited = self.phrase(j + 1)
             if cited is not None:
                 return SourceCue(0, 0, start, cited.end, "media", cited.entity or entity.entity, (start, end),
@@ -226,7 +221,7 @@ class _Reader:
                 if named is None or inner.type == "person":
                     named = inner
                 if inner.type in ("person", "organization"):
-                    nxt = self.word(j) if self.has(j) else ""
+                    nxt = self.words[j] if self.has(j) else ""
                     if nxt not in lex.via:
                         break
                 words += 1
@@ -243,10 +238,10 @@ class _Reader:
     def phrase_before(self, cue_index: int, cue_start: int) -> SourceCue | None:
         """A source standing before its verb, within ``source_words_before`` words of it."""
         for k in range(max(0, cue_index - settings().source_words_before), cue_index):
-            if k and self.word(k - 1) in _ADDRESSEE_MARKERS:
+            if k and self.words[k - 1] in self.lex.addressee_markers:
                 continue  # "تحدثت إلى الصحيفة": the one spoken to is not the source
             source = self.phrase(k)
-            if source is not None and not any(self.word(t) in _PUNCT_STOPS for t in range(k, cue_index)):
+            if source is not None and not any(self.words[t] in _PUNCT_STOPS for t in range(k, cue_index)):
                 start = self.modifiers_before(k) if self.lex.modifiers_first else source.start
                 return SourceCue(0, 0, start, min(source.end, cue_start), source.kind, source.entity,
                                  source.via, source.head, source.statement)
@@ -256,7 +251,7 @@ class _Reader:
         """Where the description stands before the head ("an American official"), where it starts."""
         start = self.tokens[k][0]
         for j in range(k - 1, max(-1, k - 3), -1):
-            word = self.word(j)
+            word = self.words[j]
             if word in _PUNCT_STOPS or word.lower() in self.lex.stops or not word[:1].isalpha():
                 break
             start = self.tokens[j][0]

@@ -28,6 +28,7 @@ from rasad.events.attribution import SourceCue, find_sources, is_anaphoric, to_a
 from rasad.events.lexicon import (
     attribution_cues,
     background_cues,
+    clitics,
     event_types,
     military_context,
     military_subtypes,
@@ -46,7 +47,7 @@ _new = tuple.__new__  # a NamedTuple made without its constructor, a Python func
 _QUOTE_OPENERS = "«“\"'"
 # A done act with no time of its own takes the time of a dated one told just before it in the same
 # paragraph, or in the next one when it opens with a conjunction (و, ف).
-_CONTINUATION = re.compile(r"\W*[وف]\w")
+_FIRST_LETTER = re.compile(r"\W*(\w)\w")  # of a word of two letters or more
 # How far past the last trigger of a sentence its cues are read (a modal after a verbal noun, with room
 # for the verb it governs).
 _CUE_TAIL = settings().modal_after + 40
@@ -163,7 +164,8 @@ class _Extractor:
         self.published = _published(doc)
         self._span_starts = [s.start for s in self.spans]
         self._time_starts = [t.start for t in self.times]
-        self._main_country: tuple[str | None] | None = None  # found when first asked
+        self._main_country: str | None = None
+        self._country_known = False
         self.state = _DocState()
 
     def run(self) -> list[EventMention]:
@@ -253,10 +255,10 @@ class _Extractor:
             self.state.last_source = (index, attribution)
 
     def _country(self) -> str | None:
-        """The country the report names most."""
-        if self._main_country is None:
-            self._main_country = (_dominant_country(self.spans),)
-        return self._main_country[0]
+        """The country the report names most (found when a mention first needs it)."""
+        if not self._country_known:
+            self._main_country, self._country_known = _dominant_country(self.spans), True
+        return self._main_country
 
     def _anaphoric_place(self, lo: int, hi: int, lang: str) -> str | None:
         """The last named place of the kind a generic head ("القاعدة") in ``[lo, hi)`` refers back to."""
@@ -395,6 +397,11 @@ class _Extractor:
             return "completed"
         return status
 
+    def _opens_with_conjunction(self, context: _Sentence) -> bool:
+        """Whether the sentence opens with a joined conjunction ("وغادرت …")."""
+        first = _FIRST_LETTER.match(self.doc.text, context.span[0])
+        return bool(first) and first.group(1) in clitics(context.lang).conjunctions
+
     def _inherited_time(self, context: _Sentence, status: str) -> str | None:
         """A time from context: the publication day for news under way, the narrative time for an
         act told right after a dated one, else no later than the publication date."""
@@ -406,7 +413,7 @@ class _Extractor:
             return None
         narrative = self.state.narrative
         if narrative and context.index - narrative[0] <= settings().narrative_sentences and (
-                narrative[1] == context.segment or _CONTINUATION.match(self.doc.text, context.span[0])):
+                narrative[1] == context.segment or self._opens_with_conjunction(context)):
             return narrative[2]
         return f"../{self.doc.published}"
 

@@ -88,6 +88,15 @@ class Clitics:
     tail_prefix: str = ""  # a regex for what may be joined to the second half of a two-part word
     source_proclitic: re.Pattern[str] = re.compile("(?!)")  # one proclitic off a source-phrase word
     article: re.Pattern[str] = re.compile("(?!)")  # the article off a source head word
+    conjunctions: tuple[str, ...] = ()  # the conjunctions joined to a word (و, ف), one letter each
+
+    def conjunction(self) -> str:
+        """A regex for an optional joined conjunction (a class: the engine tests it in one step)."""
+        return f"[{''.join(map(re.escape, self.conjunctions))}]?" if self.conjunctions else ""
+
+    def listed(self, word: str, words: frozenset[str]) -> bool:
+        """Whether ``word`` is one of ``words``, alone or with a joined conjunction ("وفي")."""
+        return word in words or (len(word) > 2 and word[0] in self.conjunctions and word[1:] in words)
 
 
 @lru_cache(maxsize=2)
@@ -97,6 +106,9 @@ def clitics(lang: str) -> Clitics:
         return Clitics()
     raw = _read(f"lexicons/{lang}/clitics.yaml")
     slots = [normalise_forms(slot) for slot in (raw.get("event_proclitics") or {}).values()]
+    conjunctions = tuple(normalise_forms((raw.get("event_proclitics") or {}).get("conjunction") or []))
+    if any(len(c) != 1 for c in conjunctions):
+        raise ValueError(f"lexicons/{lang}/clitics.yaml: a conjunction is one letter: {conjunctions}")
 
     def leading(forms: list[str]) -> re.Pattern[str]:  # one of the forms before two more letters
         return re.compile(rf"^{alternation(forms)}(?=\w{{2}})") if forms else re.compile("(?!)")
@@ -106,7 +118,7 @@ def clitics(lang: str) -> Clitics:
                    tuple(normalise_forms(raw.get("event_noun_suffixes") or [])),
                    optional_slots([normalise_forms(slot) for slot in (raw.get("event_tail_proclitics") or {}).values()]),
                    leading(normalise_forms(raw.get("source_proclitics") or [])),
-                   leading(normalise_forms(raw.get("articles") or [])))
+                   leading(normalise_forms(raw.get("articles") or [])), conjunctions)
 
 
 def cue_lexicon(groups: dict[str, list[str]], lang: str, suffixes: tuple[str, ...] = ()) -> CueLexicon:
@@ -200,20 +212,25 @@ def triggers(lang: str) -> TriggerLexicon:
                 variants = noun_variants(form) if aspect == "noun" and lang == "ar" else [form]
                 for variant in variants:
                     senses.setdefault(variant, []).append((event_type, aspect))
+    joined = clitics(lang)
     tails: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     for form, event_type, aspect in gapped:
         head, rest = (part.strip() for part in form.split(GAP, 1))
-        tail = rf"(?:\s+\S+){{0,4}}?\s+(?:{clitics(lang).tail_prefix})??{form_regex(rest)}\w*"
+        tail = rf"(?:\s+\S+){{0,4}}?\s+(?:{joined.tail_prefix})??{form_regex(rest)}\w*"
         tails.setdefault(head, []).append((re.compile(tail), event_type, aspect))
-    heads = form_scanner(lang).add(tails, prefixes=clitics(lang).gap_prefixes)
-    joined = clitics(lang)
-    return TriggerLexicon(form_scanner(lang).add(senses, joined.suffixes + joined.noun_suffixes, joined.prefixes), {k: tuple(v) for k, v in senses.items()},
-                          heads, {k: tuple(v) for k, v in tails.items()}, frozenset(normalise_forms(raw["place_markers"])),
-                          re.compile(rf"(?<![\w])[وف]?{alternation(normalise_forms(raw['not_after']))}\s+\Z"),
-                          cue_lexicon(_by_label(raw["place_anaphors"]), lang),
-                          frozenset(normalise_forms(raw.get("not_actor_after") or [])),
-                          frozenset(normalise_forms(raw.get("destination_markers") or [])),
-                          re.compile(alternation(f.split()[0] for f in normalise_forms(raw["not_after"]) if f.split())))
+    scanner = form_scanner(lang)
+    not_after = normalise_forms(raw["not_after"])
+    return TriggerLexicon(
+        scanner.add(senses, joined.suffixes + joined.noun_suffixes, joined.prefixes),
+        {k: tuple(v) for k, v in senses.items()},
+        scanner.add(tails, prefixes=joined.gap_prefixes), {k: tuple(v) for k, v in tails.items()},
+        frozenset(normalise_forms(raw["place_markers"])),
+        re.compile(rf"(?<![\w]){joined.conjunction()}{alternation(not_after)}\s+\Z"),
+        cue_lexicon(_by_label(raw["place_anaphors"]), lang),
+        frozenset(normalise_forms(raw.get("not_actor_after") or [])),
+        frozenset(normalise_forms(raw.get("destination_markers") or [])),
+        re.compile(alternation(f.split()[0] for f in not_after if f.split())),
+    )
 
 
 @lru_cache(maxsize=2)
@@ -246,7 +263,7 @@ def hedge_cues(lang: str) -> tuple[CueLexicon, re.Pattern[str] | None]:
     """Hedge cues of ``lang`` and a pattern for modal particles before an imperfect verb."""
     raw = _read(f"lexicons/{lang}/hedges.yaml")
     modals = normalise_forms(raw.get("before_imperfect") or [])
-    modal = re.compile(rf"(?<![\w])[وف]?(?:{'|'.join(map(re.escape, modals))})\s+[يتن]\w+") if modals else None
+    modal = re.compile(rf"(?<![\w]){clitics(lang).conjunction()}(?:{'|'.join(map(re.escape, modals))})\s+[يتن]\w+") if modals else None
     return cue_lexicon({"hedge": raw["cues"]}, lang), modal
 
 
@@ -265,6 +282,7 @@ class AttributionLexicon:
     addressee_prefixes: tuple[str, ...] = ()  # joined prepositions that make a medium the one spoken to ("لموقع")
     resumptive: frozenset[str] = frozenset()  # pronouns resuming the source as the act's subject ("أنها")
     clitics: Clitics = Clitics()
+    addressee_markers: frozenset[str] = frozenset()  # the word before the one spoken to ("إلى")
 
     def bare(self, word: str) -> str:
         """A word without one joined proclitic ("وقال" -> "قال")."""
@@ -290,6 +308,7 @@ def attribution_cues(lang: str) -> AttributionLexicon:
         frozenset(normalise_forms(raw["verbs_needing_via"])), bool(raw.get("modifiers_first")),
         tuple(sorted(normalise_forms(raw.get("addressee_prefixes") or []), key=len, reverse=True)),
         frozenset(normalise_forms(raw.get("resumptive") or [])), clitics(lang),
+        frozenset(normalise_forms(raw.get("addressee_markers") or [])),
     )
 
 

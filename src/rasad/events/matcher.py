@@ -119,7 +119,8 @@ class FormScanner:
     """Reads a text once for the forms of all the lexicons added to it (those of one language)."""
 
     def __init__(self) -> None:
-        self._keys: dict[str, list[tuple[int, int, int, int, str, str, bool]]] = {}
+        # key (a prefix and a form as read) -> (lexicon, prefix rank, -len(form), prefix, form, exact)
+        self._keys: dict[str, list[tuple[int, int, int, str, str, bool]]] = {}
         self._members = 0
         self._automaton: ahocorasick.Automaton | None = None
         self._last: tuple[str, list[list[_Hit]]] | None = None  # the text read last, hits per lexicon
@@ -138,8 +139,7 @@ class FormScanner:
             exact = bool(_NOT_WORD.search(form)) or " " in form
             for rank, prefix in enumerate(prefixes):
                 key = " " + _skeleton(prefix + form).replace("\x01", " ")
-                entry = (member, len(prefix) + len(form), rank, -len(form), prefix, form, exact)
-                self._keys.setdefault(key, []).append(entry)
+                self._keys.setdefault(key, []).append((member, rank, -len(form), prefix, form, exact))
         self._automaton, self._last = None, None
         endings = frozenset(("", *suffixes))
         return FormMatcher(self, member, forms, endings)
@@ -153,7 +153,7 @@ class FormScanner:
             # same words, split differently into proclitics and form ("و|الانسحاب", "وال|انسحاب"),
             # only the one a regex would try first can ever match: the others end where it ends.
             best: dict[tuple[int, str], tuple[int, int, int, str, str, bool]] = {}
-            for owner, _length, rank, neg_len, prefix, form, exact in sorted(entries):
+            for owner, rank, neg_len, prefix, form, exact in sorted(entries):
                 best.setdefault((owner, prefix + form), (owner, rank, neg_len, prefix, form, exact))
             automaton.add_word(key, (len(key) - 1, tuple(best.values())))
         automaton.make_automaton()

@@ -50,6 +50,7 @@ class _Words:
     ordinals: dict[str, int]
     indefinite: dict[str, int]
     joiners: tuple[str, ...]
+    proclitics: tuple[str, ...] = ()  # one letter each, joined to a number
 
 
 def _load_language(lang: str) -> _Words:
@@ -78,7 +79,10 @@ def _load_language(lang: str) -> _Words:
     ordinals |= compounds(ordinal_units, {t: tens_forms[t] for t in raw["ordinal_tens"]})
     indefinite = {normalise_key(f): 1 for f in raw.get("indefinite") or []}
     joiners = tuple(normalise_key(j) for j in raw["range_joiners"])
-    return _Words(cardinals, ordinals, indefinite, joiners)
+    proclitics = tuple(normalise_key(p) for p in raw.get("proclitics") or [])
+    if any(len(p) != 1 for p in proclitics):
+        raise ValueError(f"lexicons/{lang}/numbers.yaml: a proclitic before a number is one letter: {proclitics}")
+    return _Words(cardinals, ordinals, indefinite, joiners, proclitics)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +93,7 @@ def _words() -> _Words:
         ordinals={k: v for w in parts for k, v in w.ordinals.items()},
         indefinite={k: v for w in parts for k, v in w.indefinite.items()},
         joiners=tuple(dict.fromkeys(j for w in parts for j in w.joiners)),
+        proclitics=tuple(dict.fromkeys(p for w in parts for p in w.proclitics)),
     )
 
 
@@ -98,8 +103,10 @@ NUMBER_OR_INDEFINITE = f"(?:{NUMBER}|{INDEFINITE})"
 ORDINAL = f"(?:{_ORDINAL_DIGITS}|{alternation(_words().ordinals)}(?!\\w))"
 _WS = re.compile(r"\s+")
 _DIGITS_RE = re.compile(_DIGITS)
-# A word starts here: after a non-word character, or after a one-letter Arabic proclitic (و ف ب ل ك).
-WORD_START = r"(?:(?<![\w.,])|(?<=(?<!\w)[وفبلك]))"
+_PROCLITICS = "".join(_words().proclitics)
+_PROCLITIC = f"[{re.escape(_PROCLITICS)}]" if _PROCLITICS else "(?!)"
+# A word starts here: after a non-word character, or after a one-letter proclitic (و ف ب ل ك).
+WORD_START = rf"(?:(?<![\w.,])|(?<=(?<!\w){_PROCLITIC}))"
 
 
 def number_forms() -> list[str]:
@@ -134,8 +141,7 @@ def parse_ordinal(text: str) -> int | None:
 # The pattern consumes the character before the number (any non-word character; not "." or ","
 # unless a one-letter proclitic follows, as WORD_START says). find_numbers puts a space before the
 # text so that a number may open it.
-_PROCLITICS = "وفبلك"
-_RANGE_RE = re.compile(rf"[^\w](?:(?<![.,])|[{_PROCLITICS}])(?P<low>{NUMBER})"
+_RANGE_RE = re.compile(rf"[^\w](?:(?<![.,])|{_PROCLITIC})(?P<low>{NUMBER})"
                        rf"(?:\s*(?:{alternation(_words().joiners)})\s*(?P<high>{NUMBER}))?")
 # A number starts with a digit or with the first word of a number in words. Finding those (a digit
 # class, a literal automaton) and trying the pattern there alone is much cheaper than trying it
